@@ -1,0 +1,8 @@
+namespace IntegrationHub.Domain.Common;
+
+public enum IssueSeverity
+{
+    Information,
+    Warning,
+    Error,
+}

@@ -1,0 +1,3 @@
+namespace IntegrationHub.Domain.Submissions;
+
+public sealed record CreateSubmissionResult(Submission Submission, bool Created);

@@ -1,0 +1,7 @@
+namespace IntegrationHub.Domain.Submissions;
+
+public enum SubmissionKind
+{
+    Fhir,
+    SocialCare,
+}

@@ -1,0 +1,10 @@
+namespace IntegrationHub.Domain.Submissions;
+
+public enum SubmissionStatus
+{
+    Accepted,
+    Processing,
+    Completed,
+    CompletedWithErrors,
+    Failed,
+}

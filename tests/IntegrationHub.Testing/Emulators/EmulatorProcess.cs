@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+
+namespace IntegrationHub.Testing.Emulators;
+
+/// <summary>One emulator (a node process) started on loopback by the test run and stopped by it.</summary>
+public sealed class EmulatorProcess : IDisposable
+{
+    private readonly string name;
+    private readonly string script;
+    private readonly IReadOnlyList<string> arguments;
+    private readonly int readinessPort;
+    private Process? process;
+
+    public EmulatorProcess(string name, string script, IReadOnlyList<string> arguments, int readinessPort)
+    {
+        this.name = name;
+        this.script = script;
+        this.arguments = arguments;
+        this.readinessPort = readinessPort;
+    }
+
+    public bool IsRunning => process is { HasExited: false };
+
+    public void Start()
+    {
+        if (IsRunning)
+        {
+            return;
+        }
+
+        if (!File.Exists(script))
+        {
+            throw new InvalidOperationException(
+                $"{name} is not installed ({script} missing). Run `./hub test` or `npm ci` in infra/local first.");
+        }
+
+        var info = new ProcessStartInfo("node")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = RepoPaths.LocalInfra,
+        };
+        info.ArgumentList.Add(script);
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {name}");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        PidRegistry.Record(process.Id);
+        WaitUntilListening();
+    }
+
+    public void Stop()
+    {
+        if (process is null)
+        {
+            return;
+        }
+
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(10_000);
+        }
+
+        PidRegistry.Forget(process.Id);
+        process.Dispose();
+        process = null;
+        WaitUntilClosed();
+    }
+
+    public void Dispose() => Stop();
+
+    private void WaitUntilListening()
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(60);
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            if (process!.HasExited)
+            {
+                throw new InvalidOperationException($"{name} exited with code {process.ExitCode} while starting");
+            }
+
+            if (PortAnswers())
+            {
+                return;
+            }
+
+            Thread.Sleep(100);
+        }
+
+        throw new TimeoutException($"{name} did not listen on 127.0.0.1:{readinessPort} within 60 s");
+    }
+
+    private void WaitUntilClosed()
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(10);
+        while (DateTimeOffset.UtcNow < deadline && PortAnswers())
+        {
+            Thread.Sleep(50);
+        }
+    }
+
+    private bool PortAnswers()
+    {
+        try
+        {
+            using var client = new TcpClient();
+            client.Connect("127.0.0.1", readinessPort);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+}
