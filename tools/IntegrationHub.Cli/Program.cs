@@ -1,1 +1,36 @@
-namespace IntegrationHub.Cli; internal static class Program { private static int Main() => 0; }
+namespace IntegrationHub.Cli;
+
+internal static class Program
+{
+    private static async Task<int> Main(string[] argv)
+    {
+        try
+        {
+            var args = new CommandLine(argv);
+            using var cancel = new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true;
+                cancel.Cancel();
+            };
+            return args.Command switch
+            {
+                "token" => TokenCommand.Run(args),
+                "demo" => await Demo.DemoCommand.RunAsync(args, cancel.Token),
+                _ => Usage(),
+            };
+        }
+        catch (ArgumentException ex)
+        {
+            await Console.Error.WriteLineAsync("hub: " + ex.Message);
+            return 2;
+        }
+    }
+
+    private static int Usage()
+    {
+        Console.WriteLine("hub-cli token --key K --role R [--org CODE] [--ia CODE ...]");
+        Console.WriteLine("hub-cli demo --url URL --key K [--boards N] [--patients N]");
+        return 2;
+    }
+}

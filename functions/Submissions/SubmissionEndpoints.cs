@@ -1,0 +1,148 @@
+using IntegrationHub.Domain.Common;
+using IntegrationHub.Domain.SocialCare;
+using IntegrationHub.Domain.Submissions;
+using IntegrationHub.Functions.Api;
+using IntegrationHub.Functions.Auth;
+
+namespace IntegrationHub.Functions.Submissions;
+
+/// <summary>
+/// The accept routes (CONTRACT §2–3). They check only what is cheap, land the body, record the submission and
+/// answer 202; all entry-level work happens in ProcessSubmission.
+/// </summary>
+public static class SubmissionEndpoints
+{
+    private static readonly string[] FhirContentTypes = ["application/fhir+json", "application/json"];
+    private static readonly string[] CsvContentTypes = ["text/csv"];
+
+    public static IEndpointRouteBuilder MapSubmissionEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/fhir", SubmitFhirAsync).RequireAuthorization(HubPolicies.Submitter);
+        endpoints.MapPost("/api/social-care/extracts", SubmitExtractAsync).RequireAuthorization(HubPolicies.Submitter);
+        endpoints.MapGet("/api/submissions/{id}", GetSubmissionAsync).RequireAuthorization(HubPolicies.SubmissionReader);
+        return endpoints;
+    }
+
+    private static async Task<IResult> SubmitFhirAsync(HttpContext context, AcceptSubmissionHandler handler, CancellationToken cancellationToken)
+    {
+        var org = context.User.Org();
+        if (!HubPrincipal.IsBoard(org))
+        {
+            return ErrorShape.For(context, 403, "Only an NHS board (org S08…) may submit FHIR.", Issue.Error("forbidden", "org", $"The token's org '{org}' is not an NHS board."));
+        }
+
+        var refusal = CheckRequest(context, FhirContentTypes, SubmissionLimits.MaxFhirBytes);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        await using var body = await SpooledBody.ReadAsync(context.Request.Body, SubmissionLimits.MaxFhirBytes, cancellationToken);
+        if (body is null)
+        {
+            return TooLarge(context, SubmissionLimits.MaxFhirBytes);
+        }
+
+        var precheck = FhirBodyPrecheck.Check(body.Content);
+        if (!precheck.Accepted)
+        {
+            return ErrorShape.For(context, precheck.StatusCode, "The body cannot be accepted.", precheck.Problem!);
+        }
+
+        var accepted = await AcceptAsync(context, handler, org!, SubmissionKind.Fhir, body, cancellationToken);
+        return OperationOutcomeJson.Result(
+            StatusCodes.Status202Accepted,
+            Issue.Information("informational", string.Empty, $"Submission {accepted.Id} accepted; poll /api/submissions/{accepted.Id} for its outcome."));
+    }
+
+    private static async Task<IResult> SubmitExtractAsync(HttpContext context, AcceptSubmissionHandler handler, CancellationToken cancellationToken)
+    {
+        var org = context.User.Org();
+        if (!HubPrincipal.IsCouncil(org))
+        {
+            return ErrorShape.For(context, 403, "Only a council (org S12…) may submit social care extracts.", Issue.Error("forbidden", "org", $"The token's org '{org}' is not a council."));
+        }
+
+        var refusal = CheckRequest(context, CsvContentTypes, SubmissionLimits.MaxExtractBytes);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        await using var body = await SpooledBody.ReadAsync(context.Request.Body, SubmissionLimits.MaxExtractBytes, cancellationToken);
+        if (body is null)
+        {
+            return TooLarge(context, SubmissionLimits.MaxExtractBytes);
+        }
+
+        var header = ExtractHeaderCheck.Check(body.Content);
+        if (!header.Accepted)
+        {
+            return ErrorShape.For(context, 400, "The extract cannot be accepted.", [.. header.Problems]);
+        }
+
+        var accepted = await AcceptAsync(context, handler, org!, SubmissionKind.SocialCare, body, cancellationToken);
+        return Results.Json(SubmissionStatusDto.From(accepted), statusCode: StatusCodes.Status202Accepted);
+    }
+
+    private static async Task<IResult> GetSubmissionAsync(string id, HttpContext context, ISubmissionStore store, CancellationToken cancellationToken)
+    {
+        var submission = await store.GetAsync(id, cancellationToken);
+        if (submission is null)
+        {
+            return ErrorShape.For(context, 404, "No such submission.", Issue.Error("not-found", "id", $"Submission '{id}' does not exist."));
+        }
+
+        if (!context.User.IsAdmin() && submission.Org != context.User.Org())
+        {
+            return ErrorShape.For(context, 403, "The submission belongs to another org.", Issue.Error("forbidden", "org", "Submitters may read only their own org's submissions."));
+        }
+
+        return Results.Json(SubmissionStatusDto.From(submission));
+    }
+
+    private static async Task<Submission> AcceptAsync(
+        HttpContext context,
+        AcceptSubmissionHandler handler,
+        string org,
+        SubmissionKind kind,
+        SpooledBody body,
+        CancellationToken cancellationToken)
+    {
+        var key = context.Request.Headers["Idempotency-Key"].ToString();
+        var result = await handler.HandleAsync(
+            new AcceptSubmissionCommand(org, kind, key.Length == 0 ? null : key, context.Request.ContentType!, body.Content, body.Sha256, body.Length),
+            cancellationToken);
+        context.Response.Headers.ContentLocation = "/api/submissions/" + result.Submission.Id;
+        return result.Submission;
+    }
+
+    private static IResult? CheckRequest(HttpContext context, string[] contentTypes, long maxBytes)
+    {
+        var mediaType = context.Request.ContentType?.Split(';')[0].Trim();
+        if (mediaType is null || !contentTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
+        {
+            return ErrorShape.For(
+                context,
+                415,
+                "Unsupported content type.",
+                Issue.Error("not-supported", "Content-Type", $"Content-Type '{context.Request.ContentType}' is not accepted here; send {string.Join(" or ", contentTypes)}."));
+        }
+
+        if (context.Request.ContentLength > maxBytes)
+        {
+            return TooLarge(context, maxBytes);
+        }
+
+        var key = context.Request.Headers["Idempotency-Key"].ToString();
+        if (key.Length > SubmissionLimits.MaxIdempotencyKeyLength)
+        {
+            return ErrorShape.For(context, 400, "Idempotency-Key too long.", Issue.Error("invalid", "Idempotency-Key", $"Idempotency-Key is {key.Length} characters; at most {SubmissionLimits.MaxIdempotencyKeyLength} are allowed."));
+        }
+
+        return null;
+    }
+
+    private static IResult TooLarge(HttpContext context, long maxBytes) =>
+        ErrorShape.For(context, 413, "The body is too large.", Issue.Error("too-costly", "body", $"The body is larger than {maxBytes / (1024 * 1024)} MiB."));
+}

@@ -1,0 +1,101 @@
+using Microsoft.Extensions.Logging;
+
+namespace IntegrationHub.Domain.Submissions;
+
+/// <summary>
+/// Runs one <c>ingest</c> message. Any exception leaves the message to be retried by the queue; a finished
+/// submission is never processed twice, so duplicate messages are harmless.
+/// </summary>
+public sealed class ProcessSubmissionHandler(
+    ISubmissionStore submissions,
+    ILandingStore landing,
+    IEnumerable<ISubmissionProcessor> processors,
+    TimeProvider time,
+    ILogger<ProcessSubmissionHandler> logger)
+{
+    public async Task HandleAsync(SubmissionMessage message, CancellationToken cancellationToken)
+    {
+        var submission = await submissions.GetAsync(message.SubmissionId, cancellationToken);
+        if (submission is null)
+        {
+            logger.LogWarning("Ingest message names unknown submission {SubmissionId}; dropped", message.SubmissionId);
+            return;
+        }
+
+        if (submission.Status.IsFinished())
+        {
+            logger.LogInformation("Submission {SubmissionId} already {Status}; duplicate message ignored", submission.Id, submission.Status);
+            return;
+        }
+
+        var processor = processors.FirstOrDefault(p => p.Kind == submission.Kind)
+            ?? throw new InvalidOperationException($"no processor registered for {submission.Kind}");
+
+        submission = await TransitionAsync(submission, s => s with { Status = SubmissionStatus.Processing }, cancellationToken);
+        if (submission.Status.IsFinished())
+        {
+            return;
+        }
+
+        ProcessingOutcome outcome;
+        await using (var body = await landing.OpenAsync(submission.LandingPath, cancellationToken))
+        {
+            outcome = await processor.ProcessAsync(submission, body, cancellationToken);
+        }
+
+        var finished = await TransitionAsync(
+            submission,
+            s => s with
+            {
+                Status = outcome.Status,
+                Counts = outcome.Counts,
+                Issues = outcome.Issues,
+                CompletedAt = time.GetUtcNow(),
+            },
+            cancellationToken);
+        logger.LogInformation(
+            "Submission {SubmissionId} from {Org} {Status}: {Entries} entries, {Rejected} rejected",
+            finished.Id,
+            finished.Org,
+            finished.Status,
+            finished.Counts.Entries,
+            finished.Counts.Rejected);
+    }
+
+    /// <summary>
+    /// Marks a submission failed with a reason, e.g. when its message went to the poison queue.
+    /// </summary>
+    public async Task MarkFailedAsync(string submissionId, Common.Issue reason, CancellationToken cancellationToken)
+    {
+        var submission = await submissions.GetAsync(submissionId, cancellationToken);
+        if (submission is null || submission.Status.IsFinished())
+        {
+            return;
+        }
+
+        await TransitionAsync(
+            submission,
+            s => s with { Status = SubmissionStatus.Failed, Issues = [.. s.Issues, reason], CompletedAt = time.GetUtcNow() },
+            cancellationToken);
+    }
+
+    private async Task<Submission> TransitionAsync(Submission current, Func<Submission, Submission> change, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var replaced = await submissions.TryReplaceAsync(change(current), cancellationToken);
+            if (replaced is not null)
+            {
+                return replaced;
+            }
+
+            // Someone else moved it on (a duplicate message on another worker): take theirs and decide again.
+            current = await submissions.GetAsync(current.Id, cancellationToken)
+                ?? throw new InvalidOperationException($"submission {current.Id} vanished");
+            if (current.Status.IsFinished())
+            {
+                return current;
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+namespace IntegrationHub.Infrastructure.Cosmos;
+
+/// <summary>The containers of DESIGN §5 and their partition key paths.</summary>
+public static class ContainerNames
+{
+    public const string Persons = "persons";
+    public const string Identifiers = "identifiers";
+    public const string Blocks = "blocks";
+    public const string Submissions = "submissions";
+    public const string IaActivity = "ia-activity";
+    public const string IaFeed = "ia-feed";
+    public const string Reviews = "reviews";
+
+    public static readonly IReadOnlyDictionary<string, string> PartitionKeys = new Dictionary<string, string>
+    {
+        [Persons] = "/personId",
+        [Identifiers] = "/id",
+        [Blocks] = "/blockKey",
+        [Submissions] = "/id",
+        [IaActivity] = "/iaMonth",
+        [IaFeed] = "/iaDay",
+        [Reviews] = "/ia",
+    };
+}

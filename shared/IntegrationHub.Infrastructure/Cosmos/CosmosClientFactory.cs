@@ -1,0 +1,48 @@
+using System.Net;
+using Azure.Identity;
+using Microsoft.Azure.Cosmos;
+
+namespace IntegrationHub.Infrastructure.Cosmos;
+
+/// <summary>
+/// Builds the app's one CosmosClient. A loopback endpoint is the local emulator: gateway mode, only that
+/// endpoint, and its self-signed certificate accepted — for loopback hosts only, never for a real account.
+/// </summary>
+public static class CosmosClientFactory
+{
+    public static CosmosClient Create(CosmosOptions options)
+    {
+        var endpoint = options.Endpoint ?? throw new InvalidOperationException("Cosmos:Endpoint is not set.");
+        var clientOptions = new CosmosClientOptions
+        {
+            Serializer = new CosmosJsonSerializer(),
+            ApplicationName = "IntegrationHub",
+            MaxRetryAttemptsOnRateLimitedRequests = 9,
+            MaxRetryWaitTimeOnRateLimitedRequests = TimeSpan.FromSeconds(30),
+        };
+
+        if (IsLoopback(endpoint))
+        {
+            clientOptions.ConnectionMode = ConnectionMode.Gateway;
+            clientOptions.LimitToEndpoint = true;
+            clientOptions.HttpClientFactory = () => new HttpClient(new HttpClientHandler
+            {
+                ServerCertificateCustomValidationCallback = (request, _, _, errors) =>
+                    errors == System.Net.Security.SslPolicyErrors.None || (request.RequestUri is { } uri && IsLoopback(uri)),
+            });
+        }
+
+        if (!string.IsNullOrEmpty(options.Key))
+        {
+            return new CosmosClient(endpoint.ToString(), options.Key, clientOptions);
+        }
+
+        var credential = string.IsNullOrEmpty(options.ClientId)
+            ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned)
+            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.ClientId));
+        return new CosmosClient(endpoint.ToString(), credential, clientOptions);
+    }
+
+    public static bool IsLoopback(Uri uri) =>
+        uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+}

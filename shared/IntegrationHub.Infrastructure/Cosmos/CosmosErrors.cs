@@ -1,0 +1,16 @@
+using System.Net;
+using Microsoft.Azure.Cosmos;
+
+namespace IntegrationHub.Infrastructure.Cosmos;
+
+/// <summary>The Cosmos layer's one translation of status codes; nothing above it sees a CosmosException.</summary>
+public static class CosmosErrors
+{
+    public static bool IsNotFound(this CosmosException ex) => ex.StatusCode == HttpStatusCode.NotFound;
+
+    public static bool IsConflict(this CosmosException ex) => ex.StatusCode == HttpStatusCode.Conflict;
+
+    public static bool IsPreconditionFailed(this CosmosException ex) => ex.StatusCode == HttpStatusCode.PreconditionFailed;
+
+    public static bool IsThrottled(this CosmosException ex) => ex.StatusCode == HttpStatusCode.TooManyRequests;
+}

@@ -1,0 +1,25 @@
+using IntegrationHub.Domain.Submissions;
+using IntegrationHub.Infrastructure.Cosmos.Submissions;
+using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace IntegrationHub.Infrastructure.Cosmos;
+
+public static class CosmosServiceCollectionExtensions
+{
+    public static IServiceCollection AddHubCosmos(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CosmosOptions>()
+            .Bind(configuration.GetSection(CosmosOptions.Section))
+            .Validate(o => o.Endpoint is not null, "Cosmos:Endpoint is required.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DatabaseName), "Cosmos:DatabaseName is required.")
+            .ValidateOnStart();
+        services.AddSingleton<CosmosClient>(sp => CosmosClientFactory.Create(sp.GetRequiredService<IOptions<CosmosOptions>>().Value));
+        services.AddSingleton<HubContainers>();
+        services.AddSingleton<CosmosBootstrapper>();
+        services.AddSingleton<ISubmissionStore, CosmosSubmissionStore>();
+        return services;
+    }
+}

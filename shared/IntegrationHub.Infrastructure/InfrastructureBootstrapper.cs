@@ -1,0 +1,50 @@
+using IntegrationHub.Domain.Submissions;
+using IntegrationHub.Infrastructure.Cosmos;
+using IntegrationHub.Infrastructure.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace IntegrationHub.Infrastructure;
+
+/// <summary>
+/// Creates what the app writes to (Cosmos database and containers, landing container, queues) at start-up,
+/// retrying until the services answer so that the app can start before its emulators do. In Azure, Bicep
+/// creates them first and this is a cheap no-op.
+/// </summary>
+public sealed class InfrastructureBootstrapper(
+    CosmosBootstrapper cosmos,
+    BlobStorageClient blobs,
+    QueueStorageClient queues,
+    IOptions<StorageOptions> storage,
+    TimeProvider time,
+    ILogger<InfrastructureBootstrapper> logger) : IHostedService
+{
+    private static readonly string[] Queues = [QueueNames.Ingest, QueueNames.Poison(QueueNames.Ingest), QueueNames.Project, QueueNames.Poison(QueueNames.Project)];
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await cosmos.EnsureCreatedAsync(cancellationToken);
+                await blobs.CreateContainerIfNotExistsAsync(storage.Value.LandingContainer, cancellationToken);
+                foreach (var queue in Queues)
+                {
+                    await queues.CreateQueueIfNotExistsAsync(queue, cancellationToken);
+                }
+
+                logger.LogInformation("Storage and Cosmos resources are in place");
+                return;
+            }
+            catch (Exception ex) when (attempt < 30 && ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Creating resources failed (attempt {Attempt}); retrying", attempt);
+                await Task.Delay(TimeSpan.FromSeconds(1), time, cancellationToken);
+            }
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,21 @@
+using IntegrationHub.Infrastructure.Cosmos;
+using IntegrationHub.Infrastructure.Health;
+using IntegrationHub.Infrastructure.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntegrationHub.Infrastructure;
+
+public static class InfrastructureServiceCollectionExtensions
+{
+    public static IServiceCollection AddHubInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHubStorage(configuration);
+        services.AddHubCosmos(configuration);
+        services.AddSingleton<IDependencyProbe, BlobProbe>();
+        services.AddSingleton<IDependencyProbe, QueueProbe>();
+        services.AddSingleton<IDependencyProbe, CosmosProbe>();
+        services.AddHostedService<InfrastructureBootstrapper>();
+        return services;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Net;
+using System.Text.Json;
+using IntegrationHub.IntegrationTests.Support;
+using IntegrationHub.Testing.Emulators;
+
+namespace IntegrationHub.IntegrationTests.Health;
+
+public sealed class HealthTests
+{
+    [Fact]
+    public async Task AllDependenciesUp_Answers200Healthy()
+    {
+        using var app = new HubAppFactory();
+        using var client = app.CreateClient();
+
+        using var response = await client.GetAsync("/api/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("healthy", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task AzuriteStopped_Answers503NamingBlobAndQueue()
+    {
+        using var emulators = LocalEmulators.StartPrivate();
+        using var app = new HubAppFactory(emulators);
+        using var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/health")).StatusCode);
+
+        emulators.Azurite.Stop();
+        using var response = await client.GetAsync("/api/health");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var failed = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("failed")
+            .EnumerateArray().Select(f => f.GetString()).ToList();
+        Assert.Contains("blob", failed);
+        Assert.Contains("queue", failed);
+        Assert.DoesNotContain("cosmos", failed);
+    }
+
+    [Fact]
+    public async Task CosmosStopped_Answers503NamingCosmos()
+    {
+        using var emulators = LocalEmulators.StartPrivate();
+        using var app = new HubAppFactory(emulators);
+        using var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/health")).StatusCode);
+
+        emulators.Cosmos.Stop();
+        using var response = await client.GetAsync("/api/health");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var failed = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("failed")
+            .EnumerateArray().Select(f => f.GetString()).ToList();
+        Assert.Equal(["cosmos"], failed);
+    }
+}

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using IntegrationHub.Infrastructure.Auth;
+
+namespace IntegrationHub.Cli.Demo;
+
+/// <summary>
+/// <c>./hub demo</c>: synthetic boards push FHIR bundles to a running hub, the demo follows every submission to
+/// its end and prints what each board sent and what the hub made of it.
+/// </summary>
+public static class DemoCommand
+{
+    public static async Task<int> RunAsync(CommandLine args, CancellationToken cancellationToken)
+    {
+        var url = new Uri(args.Get("url") ?? "http://127.0.0.1:7071");
+        var key = args.Require("key");
+        var boards = DemoBoard.All.Take(args.GetInt("boards", DemoBoard.All.Count)).ToList();
+        var patients = args.GetInt("patients", 60);
+        var seed = args.GetInt("seed", 20261124);
+        using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromMinutes(2) };
+
+        Console.WriteLine($"Pushing synthetic FHIR for {boards.Count} boards, {patients} patients each, to {url}");
+        var clock = Stopwatch.StartNew();
+        var sent = new List<SentSubmission>();
+        foreach (var (board, index) in boards.Select((b, i) => (b, i)))
+        {
+            var token = DevelopmentTokens.Issue(key, TimeProvider.System.GetUtcNow(), "Submitter", board.Code);
+            var generator = new SyntheticFhir(board, seed + index);
+            foreach (var bundle in generator.Bundles(generator.Patients(patients), 100))
+            {
+                var json = bundle.ToJsonString();
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/fhir")
+                {
+                    Content = new StringContent(json, Encoding.UTF8, "application/fhir+json"),
+                };
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                using var response = await http.SendAsync(request, cancellationToken);
+                if (response.StatusCode != HttpStatusCode.Accepted)
+                {
+                    Console.Error.WriteLine($"  {board.Name}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
+                    return 1;
+                }
+
+                sent.Add(new SentSubmission(board, token, response.Content.Headers.ContentLocation!.ToString()));
+                Console.Write($"\r  accepted {sent.Count} submissions");
+            }
+        }
+
+        Console.WriteLine($"\r  accepted {sent.Count} submissions in {clock.Elapsed.TotalSeconds:F1} s; waiting for processing");
+        var results = await WaitAllAsync(http, sent, cancellationToken);
+        Console.WriteLine($"  all finished after {clock.Elapsed.TotalSeconds:F1} s");
+        PrintSummary(results);
+        return results.All(r => r.Status.GetProperty("status").GetString() is "completed" or "completed-with-errors") ? 0 : 1;
+    }
+
+    private static async Task<List<(SentSubmission Sent, JsonElement Status)>> WaitAllAsync(
+        HttpClient http,
+        List<SentSubmission> sent,
+        CancellationToken cancellationToken)
+    {
+        var pending = new Queue<SentSubmission>(sent);
+        var done = new List<(SentSubmission, JsonElement)>();
+        var deadline = Stopwatch.StartNew();
+        while (pending.Count > 0)
+        {
+            if (deadline.Elapsed > TimeSpan.FromMinutes(10))
+            {
+                throw new TimeoutException($"{pending.Count} submissions did not finish within 10 minutes");
+            }
+
+            var next = pending.Dequeue();
+            using var request = new HttpRequestMessage(HttpMethod.Get, next.Location);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", next.Token);
+            using var response = await http.SendAsync(request, cancellationToken);
+            var status = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+            if (status.GetProperty("status").GetString() is "accepted" or "processing")
+            {
+                pending.Enqueue(next);
+                await Task.Delay(50, cancellationToken);
+            }
+            else
+            {
+                done.Add((next, status));
+                Console.Write($"\r  finished {done.Count}/{sent.Count}");
+            }
+        }
+
+        Console.WriteLine();
+        return done;
+    }
+
+    private static void PrintSummary(List<(SentSubmission Sent, JsonElement Status)> results)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"{"board",-28} {"subs",5} {"entries",8} {"accepted",9} {"rejected",9} {"warnings",9} {"people",7} {"new",5} {"activities",11}");
+        foreach (var group in results.GroupBy(r => r.Sent.Board.Name))
+        {
+            int Sum(string field) => group.Sum(r => r.Status.GetProperty("counts").GetProperty(field).GetInt32());
+            Console.WriteLine($"{group.Key,-28} {group.Count(),5} {Sum("entries"),8} {Sum("accepted"),9} {Sum("rejected"),9} {Sum("warnings"),9} {Sum("people"),7} {Sum("newPeople"),5} {Sum("activities"),11}");
+        }
+
+        var statuses = results.GroupBy(r => r.Status.GetProperty("status").GetString()).Select(g => $"{g.Key}: {g.Count()}");
+        Console.WriteLine();
+        Console.WriteLine("Submission statuses: " + string.Join(", ", statuses));
+    }
+
+    private sealed record SentSubmission(DemoBoard Board, string Token, string Location);
+}
