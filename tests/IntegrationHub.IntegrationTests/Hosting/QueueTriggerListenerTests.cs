@@ -1,0 +1,122 @@
+using System.Collections.Concurrent;
+using IntegrationHub.Functions.Hosting;
+using IntegrationHub.Infrastructure.Storage;
+using IntegrationHub.IntegrationTests.Infrastructure.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace IntegrationHub.IntegrationTests.Hosting;
+
+/// <summary>Standalone mode's queue trigger against Azurite: delete on success, retry on failure, poison after maxDequeueCount.</summary>
+public sealed class QueueTriggerListenerTests : IDisposable
+{
+    private readonly string root = Path.Combine(Path.GetTempPath(), "ih-functions-" + Guid.NewGuid().ToString("N"));
+    private readonly string queue = StorageClients.UniqueName("work");
+    private readonly QueueStorageClient queues = new(StorageClients.Transport());
+
+    public QueueTriggerListenerTests()
+    {
+        Directory.CreateDirectory(Path.Combine(root, "Work"));
+        File.WriteAllText(Path.Combine(root, "host.json"), """{"version":"2.0","extensions":{"queues":{"maxDequeueCount":3,"visibilityTimeout":"00:00:01"}}}""");
+        File.WriteAllText(
+            Path.Combine(root, "Work", "function.json"),
+            $$"""{"bindings":[{"type":"queueTrigger","direction":"in","name":"item","queueName":"{{queue}}","connection":"Storage"}]}""");
+    }
+
+    [Fact]
+    public async Task SuccessfulInvocation_GetsTheHostPayloadAndDeletesTheMessage()
+    {
+        var function = new RecordingFunction(failures: 0);
+        using var listener = await StartAsync(function);
+
+        await queues.SendMessageAsync(queue, """{"submissionId":"s1"}""", null, default);
+        await WaitUntilAsync(() => function.Calls.Count == 1);
+        await WaitUntilAsync(async () => await queues.GetApproximateMessageCountAsync(queue, default) == 0);
+
+        var call = Assert.Single(function.Calls);
+        Assert.Equal("s1", call.Binding("item")!.Value.GetProperty("submissionId").GetString());
+        Assert.Equal(1, call.DequeueCount);
+    }
+
+    [Fact]
+    public async Task FailingTwice_IsRetriedUntilItSucceeds()
+    {
+        var function = new RecordingFunction(failures: 2);
+        using var listener = await StartAsync(function);
+
+        await queues.SendMessageAsync(queue, """{"n":1}""", null, default);
+        await WaitUntilAsync(() => function.Calls.Count == 3);
+        await WaitUntilAsync(async () => await queues.GetApproximateMessageCountAsync(queue, default) == 0);
+
+        Assert.Equal([1, 2, 3], function.Calls.Select(c => c.DequeueCount!.Value));
+        Assert.Equal(0, await queues.GetApproximateMessageCountAsync(queue + "-poison", default));
+    }
+
+    [Fact]
+    public async Task AlwaysFailing_MovesToPoisonAfterMaxDequeueCount()
+    {
+        var function = new RecordingFunction(failures: int.MaxValue);
+        using var listener = await StartAsync(function);
+
+        await queues.SendMessageAsync(queue, """{"n":2}""", null, default);
+        await WaitUntilAsync(async () => await queues.GetApproximateMessageCountAsync(queue + "-poison", default) == 1);
+
+        Assert.Equal(3, function.Calls.Count);
+        var poisoned = Assert.Single(await queues.PeekMessagesAsync(queue + "-poison", 32, default));
+        Assert.Equal("""{"n":2}""", poisoned.Text);
+        Assert.Equal(0, await queues.GetApproximateMessageCountAsync(queue, default));
+    }
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+
+    private static async Task WaitUntilAsync(Func<bool> condition) => await WaitUntilAsync(() => Task.FromResult(condition()));
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(TimeProvider.System.GetUtcNow() < deadline, "condition not reached within 30 s");
+            await Task.Delay(50);
+        }
+    }
+
+    private async Task<RunningListener> StartAsync(RecordingFunction function)
+    {
+        var catalog = FunctionCatalog.Load(root);
+        var listener = new QueueTriggerListener(
+            catalog.Find("Work")!,
+            catalog,
+            queues,
+            new TriggerDispatcher([function]),
+            Options.Create(new HostingOptions { RetryDelay = TimeSpan.Zero, MaxPollInterval = TimeSpan.FromMilliseconds(100) }),
+            TimeProvider.System,
+            NullLogger<QueueTriggerListener>.Instance);
+        await listener.StartAsync(default);
+        return new RunningListener(listener);
+    }
+
+    private sealed class RecordingFunction(int failures) : ITriggeredFunction
+    {
+        public ConcurrentQueue<InvocationRequest> Calls { get; } = new();
+
+        public string Name => "Work";
+
+        public Task RunAsync(InvocationRequest request, CancellationToken cancellationToken)
+        {
+            Calls.Enqueue(request);
+            return Calls.Count <= failures
+                ? throw new InvalidOperationException("simulated failure")
+                : Task.CompletedTask;
+        }
+    }
+
+    private sealed class RunningListener(QueueTriggerListener listener) : IDisposable
+    {
+        public void Dispose()
+        {
+            listener.StopAsync(default).GetAwaiter().GetResult();
+            listener.Dispose();
+        }
+    }
+}
