@@ -17,6 +17,7 @@ internal static class Program
             {
                 "token" => TokenCommand.Run(args),
                 "demo" => await Demo.DemoCommand.RunAsync(args, cancel.Token),
+                "bench-accept" => await Bench.AcceptBenchmark.RunAsync(args, cancel.Token),
                 _ => Usage(),
             };
         }
@@ -31,6 +32,7 @@ internal static class Program
     {
         Console.WriteLine("hub-cli token --key K --role R [--org CODE] [--ia CODE ...]");
         Console.WriteLine("hub-cli demo --url URL --key K [--boards N] [--patients N]");
+        Console.WriteLine("hub-cli bench-accept --url URL --key K [--n 200] [--storage CONNECTION_STRING]");
         return 2;
     }
 }

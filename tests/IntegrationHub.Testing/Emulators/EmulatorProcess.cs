@@ -90,6 +90,13 @@ public sealed class EmulatorProcess : IDisposable
 
             if (PortAnswers())
             {
+                // Something answers; make sure it is this process and not another that holds the port.
+                Thread.Sleep(200);
+                if (process.HasExited)
+                {
+                    throw new InvalidOperationException($"{name} exited with code {process.ExitCode}; port {readinessPort} is held by another process");
+                }
+
                 return;
             }
 
