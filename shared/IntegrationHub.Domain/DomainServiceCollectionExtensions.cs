@@ -1,3 +1,7 @@
+using IntegrationHub.Domain.Geography;
+using IntegrationHub.Domain.Ingestion;
+using IntegrationHub.Domain.Ingestion.Fhir;
+using IntegrationHub.Domain.Linkage;
 using IntegrationHub.Domain.Submissions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +16,15 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AcceptSubmissionHandler>();
         services.AddSingleton<ProcessSubmissionHandler>();
-        services.AddSingleton<ISubmissionProcessor>(new EntryCountingProcessor(SubmissionKind.Fhir));
+        services.TryAddSingleton<IPostcodeLookup>(PostcodeDirectory.Empty);
+        services.TryAddSingleton<IPersonMatcher, NoProbabilisticMatch>();
+        services.AddSingleton<ResidenceResolver>();
+        services.AddSingleton<PersonLinker>();
+        services.AddSingleton<PersonWriter>();
+        services.AddSingleton<ActivityWriter>();
+        services.AddSingleton<FhirPatientLinker>();
+        services.AddSingleton<FhirSubjectResolver>();
+        services.AddSingleton<ISubmissionProcessor, FhirSubmissionProcessor>();
         services.AddSingleton<ISubmissionProcessor>(new EntryCountingProcessor(SubmissionKind.SocialCare));
         return services;
     }

@@ -1,4 +1,6 @@
+using IntegrationHub.Domain.People;
 using IntegrationHub.Domain.Submissions;
+using IntegrationHub.Infrastructure.Cosmos.People;
 using IntegrationHub.Infrastructure.Cosmos.Submissions;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Configuration;
@@ -20,6 +22,8 @@ public static class CosmosServiceCollectionExtensions
         services.AddSingleton<HubContainers>();
         services.AddSingleton<CosmosBootstrapper>();
         services.AddSingleton<ISubmissionStore, CosmosSubmissionStore>();
+        services.AddSingleton<IPersonStore, CosmosPersonStore>();
+        services.AddSingleton<IIdentifierIndex, CosmosIdentifierIndex>();
         return services;
     }
 }

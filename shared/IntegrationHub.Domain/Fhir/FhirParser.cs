@@ -1,0 +1,130 @@
+using System.Text.Json;
+using IntegrationHub.Domain.Common;
+
+namespace IntegrationHub.Domain.Fhir;
+
+/// <summary>
+/// Reads a landed FHIR body into entries of the hub's scope. Nothing a sender writes throws out of here: a body
+/// that cannot be used at all is a <see cref="FhirParseResult.Failure"/>, anything else an issue on its entry
+/// with a location such as <c>Bundle.entry[3].resource.birthDate</c>.
+/// </summary>
+public static class FhirParser
+{
+    public const int MaxEntries = 1000;
+    private static readonly string[] BundleTypes = ["batch", "transaction", "collection"];
+
+    public static FhirParseResult Parse(ReadOnlyMemory<byte> body)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 128 });
+        }
+        catch (JsonException ex)
+        {
+            return FhirParseResult.Failed(Issue.Error("structure", string.Empty, "The body is not well-formed JSON: " + ex.Message));
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("resourceType", out var type)
+                || type.ValueKind != JsonValueKind.String)
+            {
+                return FhirParseResult.Failed(Issue.Error("structure", "resourceType", "The JSON is not a FHIR resource: it has no resourceType."));
+            }
+
+            return type.GetString() == "Bundle" ? ParseBundle(root) : new FhirParseResult([ReadEntry(0, root.GetProperty("resourceType").GetString()!, null, root)], null);
+        }
+    }
+
+    private static FhirParseResult ParseBundle(JsonElement bundle)
+    {
+        var bundleType = bundle.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+        if (!BundleTypes.Contains(bundleType))
+        {
+            return FhirParseResult.Failed(Issue.Error("not-supported", "Bundle.type", $"Bundle type '{bundleType}' is not accepted; send batch, transaction or collection."));
+        }
+
+        if (!bundle.TryGetProperty("entry", out var entries) || entries.ValueKind == JsonValueKind.Null)
+        {
+            return new FhirParseResult([], null);
+        }
+
+        if (entries.ValueKind != JsonValueKind.Array)
+        {
+            return FhirParseResult.Failed(Issue.Error("structure", "Bundle.entry", "Bundle.entry must be an array."));
+        }
+
+        if (entries.GetArrayLength() > MaxEntries)
+        {
+            return FhirParseResult.Failed(Issue.Error("too-costly", "Bundle.entry", $"The bundle has {entries.GetArrayLength()} entries; at most {MaxEntries} are accepted."));
+        }
+
+        var result = new List<FhirEntry>();
+        var fullUrls = new HashSet<string>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var entry in entries.EnumerateArray())
+        {
+            var location = $"Bundle.entry[{index}]";
+            result.Add(ReadBundleEntry(index++, location, entry, fullUrls));
+        }
+
+        return new FhirParseResult(result, null);
+    }
+
+    private static FhirEntry ReadBundleEntry(int index, string location, JsonElement entry, HashSet<string> fullUrls)
+    {
+        var r = new ElementReader();
+        if (entry.ValueKind != JsonValueKind.Object)
+        {
+            r.Error("structure", location, "A bundle entry must be a JSON object.");
+            return new FhirEntry(index, location, null, null, null, r.Issues);
+        }
+
+        var fullUrl = r.String(entry, "fullUrl", location);
+        var resource = r.Object(entry, "resource", location);
+        if (resource is null)
+        {
+            r.Error("required", location + ".resource", "The entry has no resource.");
+            return new FhirEntry(index, location, fullUrl, null, null, r.Issues);
+        }
+
+        if (fullUrl is not null && !fullUrls.Add(fullUrl))
+        {
+            r.Error("duplicate", location + ".fullUrl", $"fullUrl '{ElementReader.Shorten(fullUrl)}' is already used by an earlier entry; the first one stands.");
+            return new FhirEntry(index, location, fullUrl, null, null, r.Issues);
+        }
+
+        var resourceType = r.String(resource.Value, "resourceType", location + ".resource");
+        if (resourceType is null)
+        {
+            r.Error("required", location + ".resource.resourceType", "The resource has no resourceType.");
+            return new FhirEntry(index, location, fullUrl, null, null, r.Issues);
+        }
+
+        var read = ReadEntry(index, resourceType, fullUrl, resource.Value, location + ".resource");
+        return read with { Location = location, Issues = [.. r.Issues, .. read.Issues] };
+    }
+
+    private static FhirEntry ReadEntry(int index, string resourceType, string? fullUrl, JsonElement resource, string? path = null)
+    {
+        path ??= resourceType;
+        var r = new ElementReader();
+        FhirResource? read = resourceType switch
+        {
+            "Patient" => PatientReader.Read(resource, path, r),
+            "Encounter" => EncounterReader.Read(resource, path, r),
+            "EpisodeOfCare" => EpisodeOfCareReader.Read(resource, path, r),
+            _ => null,
+        };
+
+        if (read is null && !r.HasErrors)
+        {
+            r.Warning("not-supported", path, $"{ElementReader.Shorten(resourceType)} is not used by the hub; the entry is accepted and ignored.");
+        }
+
+        return new FhirEntry(index, path, fullUrl, resourceType, r.HasErrors ? null : read, r.Issues);
+    }
+}

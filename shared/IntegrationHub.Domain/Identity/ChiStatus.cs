@@ -1,0 +1,9 @@
+namespace IntegrationHub.Domain.Identity;
+
+public enum ChiStatus
+{
+    Valid,
+    InvalidFormat,
+    InvalidDate,
+    InvalidCheckDigit,
+}

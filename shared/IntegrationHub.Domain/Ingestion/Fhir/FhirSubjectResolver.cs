@@ -1,0 +1,63 @@
+using IntegrationHub.Domain.Common;
+using IntegrationHub.Domain.Fhir;
+using IntegrationHub.Domain.Geography;
+using IntegrationHub.Domain.Identity;
+using IntegrationHub.Domain.People;
+
+namespace IntegrationHub.Domain.Ingestion.Fhir;
+
+/// <summary>
+/// Finds the person an activity belongs to: a Patient in the same bundle (by fullUrl, or Patient/{id}), a
+/// Patient the same board sent earlier, or a logical CHI identifier. Anything else is an entry error.
+/// </summary>
+public sealed class FhirSubjectResolver(IIdentifierIndex index, IPersonStore people)
+{
+    public async Task<SubjectResolution> ResolveAsync(FhirReference reference, string location, FhirBundleContext bundle, CancellationToken cancellationToken)
+    {
+        if (reference.Reference is { } literal)
+        {
+            if (bundle.TryFind(literal, out var inBundle))
+            {
+                return inBundle is null
+                    ? SubjectResolution.Rejected(Issue.Error("invalid", location, $"The referenced Patient '{ElementReader.Shorten(literal)}' was rejected, so this entry is too."))
+                    : SubjectResolution.Found(inBundle.PersonId, inBundle.Residence);
+            }
+
+            if (literal.StartsWith("Patient/", StringComparison.Ordinal)
+                && await index.FindAsync(IdentifierKeys.SourceResource(bundle.Org, "Patient", literal["Patient/".Length..]), cancellationToken) is { } known)
+            {
+                return await StoredAsync(known, cancellationToken);
+            }
+
+            return SubjectResolution.Rejected(Issue.Error("not-found", location, $"Reference '{ElementReader.Shorten(literal)}' names no Patient in this bundle or sent earlier by {bundle.Org}."));
+        }
+
+        var identifier = reference.Identifier!;
+        if (identifier.IsChi)
+        {
+            var check = Chi.Check(identifier.Value);
+            if (!check.IsValid)
+            {
+                return SubjectResolution.Rejected(Issue.Error("value", location + ".identifier", $"The subject's CHI is not valid ({check.Status})."));
+            }
+
+            if (await index.FindAsync(IdentifierKeys.Chi(check.Number!), cancellationToken) is { } byChi)
+            {
+                return await StoredAsync(byChi, cancellationToken);
+            }
+
+            return SubjectResolution.Rejected(Issue.Error("not-found", location + ".identifier", "No person with this CHI is known to the hub; send the Patient first or in the same bundle."));
+        }
+
+        return await index.FindAsync(IdentifierKeys.Source(bundle.Org, identifier.System, identifier.Value), cancellationToken) is { } bySource
+            ? await StoredAsync(bySource, cancellationToken)
+            : SubjectResolution.Rejected(Issue.Error("not-found", location + ".identifier", $"No patient with identifier '{ElementReader.Shorten(identifier.Value)}' was sent by {bundle.Org}."));
+    }
+
+    private async Task<SubjectResolution> StoredAsync(string personId, CancellationToken cancellationToken)
+    {
+        var person = await people.GetPersonAsync(personId, cancellationToken);
+        var residence = person?.IaCode is null ? Residence.Unresolved : new Residence(person.CouncilCode, person.IaCode, "stored");
+        return SubjectResolution.Found(personId, residence);
+    }
+}

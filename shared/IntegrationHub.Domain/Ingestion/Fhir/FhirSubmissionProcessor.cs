@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using IntegrationHub.Domain.Activities;
+using IntegrationHub.Domain.Common;
+using IntegrationHub.Domain.Fhir;
+using IntegrationHub.Domain.People;
+using IntegrationHub.Domain.Submissions;
+
+namespace IntegrationHub.Domain.Ingestion.Fhir;
+
+/// <summary>
+/// A landed FHIR submission into people and activities: Patients first (linked, demographics saved), then the
+/// Encounters and EpisodeOfCares that point to them. Every write is idempotent, so a retried message redoes the
+/// work without changing anything twice; counts are derived so that a retry reports the same numbers.
+/// </summary>
+public sealed class FhirSubmissionProcessor(
+    FhirPatientLinker patients,
+    FhirSubjectResolver subjects,
+    ActivityWriter activities,
+    TimeProvider time) : ISubmissionProcessor
+{
+    private const int Parallelism = 8;
+
+    public SubmissionKind Kind => SubmissionKind.Fhir;
+
+    public async Task<ProcessingOutcome> ProcessAsync(Submission submission, Stream body, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await body.CopyToAsync(buffer, cancellationToken);
+        var parsed = FhirParser.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        if (parsed.Failure is not null)
+        {
+            return new ProcessingOutcome(SubmissionCounts.None, [parsed.Failure], Failed: true);
+        }
+
+        var run = new FhirRun(submission, parsed.Entries);
+        var source = new RecordSource(submission.Org, "fhir", submission.ReceivedAt);
+        var bundle = new FhirBundleContext(submission.Org);
+
+        await ForEachAsync(run.Entries.Where(e => e.ResourceType == "Patient"), async (entry, ct) =>
+        {
+            if (entry.Resource is not FhirPatient patient)
+            {
+                bundle.Add(entry.FullUrl, null, null);
+                return;
+            }
+
+            var (linked, issues) = await patients.LinkAsync(patient, entry.Location + (entry.Location == "Patient" ? string.Empty : ".resource"), submission.Id, source, ct);
+            run.AddIssues(entry.Index, issues);
+            run.Touch(entry.Index, linked.PersonId, linked.Created);
+            bundle.Add(entry.FullUrl, patient.Id, linked);
+            if (patient.DeceasedDate is { } died)
+            {
+                await activities.SaveAsync(FhirActivityMapper.Death(linked.PersonId, died, linked.Residence, submission.Org, submission.Id, time.GetUtcNow()), ct);
+            }
+        }, cancellationToken);
+
+        await ForEachAsync(run.Entries.Where(e => e.Resource is FhirEncounter or FhirEpisodeOfCare), (entry, ct) => ProcessActivityAsync(entry, run, bundle, ct), cancellationToken);
+        return run.Outcome();
+    }
+
+    private async Task ProcessActivityAsync(FhirEntry entry, FhirRun run, FhirBundleContext bundle, CancellationToken cancellationToken)
+    {
+        var path = entry.Location == entry.ResourceType ? entry.Location : entry.Location + ".resource";
+        var (reference, status, referenceName) = entry.Resource switch
+        {
+            FhirEncounter e => (e.Subject, e.Status, "subject"),
+            FhirEpisodeOfCare e => (e.Patient, e.Status, "patient"),
+            _ => throw new InvalidOperationException("not an activity resource"),
+        };
+
+        var subject = await subjects.ResolveAsync(reference, $"{path}.{referenceName}", bundle, cancellationToken);
+        if (subject.Problem is not null)
+        {
+            run.Reject(entry.Index, subject.Problem);
+            return;
+        }
+
+        run.Touch(entry.Index, subject.PersonId!, created: false);
+        var now = time.GetUtcNow();
+        if (FhirCodes.Withdrawn.Contains(status))
+        {
+            var activityId = ActivityIds.For(run.Submission.Org, entry.ResourceType!, entry.Resource is FhirEncounter enc ? enc.SourceId : ((FhirEpisodeOfCare)entry.Resource!).SourceId);
+            var removed = await activities.RemoveAsync(subject.PersonId!, activityId, run.Submission.Id, now, cancellationToken);
+            if (removed is null)
+            {
+                run.AddIssues(entry.Index, [Issue.Information("not-found", path + ".status", $"The {status} record is not held by the hub; nothing to remove.")]);
+            }
+            else if (removed.Value)
+            {
+                run.CountActivity();
+            }
+
+            return;
+        }
+
+        ActivityRecord? activity = entry.Resource switch
+        {
+            FhirEncounter e => FhirActivityMapper.FromEncounter(e, subject.PersonId!, subject.Residence!, run.Submission.Org, run.Submission.Id, now),
+            FhirEpisodeOfCare { IsDelayedDischarge: true } e => FhirActivityMapper.FromDelayedDischarge(e, subject.PersonId!, subject.Residence!, run.Submission.Org, run.Submission.Id, now),
+            _ => null,
+        };
+
+        if (activity is null)
+        {
+            run.AddIssues(entry.Index, [Issue.Warning("not-supported", path + ".type", "Only delayed-discharge episodes of care are used; this one is accepted and ignored.")]);
+            return;
+        }
+
+        if (await activities.SaveAsync(activity, cancellationToken))
+        {
+            run.CountActivity();
+        }
+    }
+
+    private static Task ForEachAsync(IEnumerable<FhirEntry> entries, Func<FhirEntry, CancellationToken, Task> body, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(entries, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (e, ct) => await body(e, ct));
+}

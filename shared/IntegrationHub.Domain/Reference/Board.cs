@@ -1,0 +1,3 @@
+namespace IntegrationHub.Domain.Reference;
+
+public sealed record Board(string Code, string Name, IReadOnlyList<string> IaCodes);

@@ -1,0 +1,3 @@
+namespace IntegrationHub.Domain.Reference;
+
+public sealed record IntegrationAuthority(string Code, string Name, IReadOnlyList<Council> Councils, IReadOnlyList<string> BoardCodes);

@@ -1,0 +1,74 @@
+using IntegrationHub.Domain.Activities;
+using IntegrationHub.Domain.People;
+using Microsoft.Azure.Cosmos;
+
+namespace IntegrationHub.Infrastructure.Cosmos.People;
+
+/// <summary>People and their activities in one partition each: point reads and single-partition queries only.</summary>
+public sealed class CosmosPersonStore(HubContainers containers) : IPersonStore
+{
+    private Container Persons => containers.Persons;
+
+    public async Task<PersonRecord?> GetPersonAsync(string personId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await Persons.ReadItemAsync<PersonDocument>(personId, new PartitionKey(personId), cancellationToken: cancellationToken);
+            return response.Resource.ToRecord(response.ETag);
+        }
+        catch (CosmosException ex) when (ex.IsNotFound())
+        {
+            return null;
+        }
+    }
+
+    public async Task<PersonRecord?> TrySavePersonAsync(PersonRecord person, CancellationToken cancellationToken)
+    {
+        var document = PersonDocument.From(person);
+        var key = new PartitionKey(person.PersonId);
+        try
+        {
+            var response = person.ETag is null
+                ? await Persons.CreateItemAsync(document, key, cancellationToken: cancellationToken)
+                : await Persons.ReplaceItemAsync(document, document.Id, key, new ItemRequestOptions { IfMatchEtag = person.ETag }, cancellationToken);
+            return response.Resource.ToRecord(response.ETag);
+        }
+        catch (CosmosException ex) when (ex.IsConflict() || ex.IsPreconditionFailed())
+        {
+            // Created or changed by another worker since it was read: the caller re-reads and merges again.
+            return null;
+        }
+    }
+
+    public async Task<ActivityRecord?> GetActivityAsync(string personId, string activityId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await Persons.ReadItemAsync<ActivityDocument>(activityId, new PartitionKey(personId), cancellationToken: cancellationToken);
+            return response.Resource.ToRecord();
+        }
+        catch (CosmosException ex) when (ex.IsNotFound())
+        {
+            return null;
+        }
+    }
+
+    public Task SaveActivityAsync(ActivityRecord activity, CancellationToken cancellationToken) =>
+        Persons.UpsertItemAsync(ActivityDocument.From(activity), new PartitionKey(activity.PersonId), cancellationToken: cancellationToken);
+
+    public async Task<IReadOnlyList<ActivityRecord>> GetActivitiesAsync(string personId, CancellationToken cancellationToken)
+    {
+        var query = new QueryDefinition("SELECT * FROM c WHERE c.personId = @personId AND c.type = 'activity'").WithParameter("@personId", personId);
+        using var feed = Persons.GetItemQueryIterator<ActivityDocument>(query, requestOptions: new QueryRequestOptions { PartitionKey = new PartitionKey(personId) });
+        var result = new List<ActivityRecord>();
+        while (feed.HasMoreResults)
+        {
+            foreach (var document in await feed.ReadNextAsync(cancellationToken))
+            {
+                result.Add(document.ToRecord());
+            }
+        }
+
+        return result;
+    }
+}
