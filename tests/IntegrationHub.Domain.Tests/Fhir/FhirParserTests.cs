@@ -1,0 +1,190 @@
+using System.Text;
+using IntegrationHub.Domain.Common;
+using IntegrationHub.Domain.Fhir;
+
+namespace IntegrationHub.Domain.Tests.Fhir;
+
+public sealed class FhirParserTests
+{
+    [Fact]
+    public void FullBundle_MapsEveryElementTheHubUses()
+    {
+        var result = FhirParser.Parse(Fixtures.Read("full-bundle.json"));
+
+        Assert.Null(result.Failure);
+        Assert.Equal(7, result.Entries.Count);
+        var patient = Assert.IsType<FhirPatient>(result.Entries[0].Resource);
+        Assert.Equal("gg-1001", patient.Id);
+        Assert.Equal([FhirIdentifier.ChiSystem, "https://fhir.nhs.scot/S08000031/patient-id"], patient.Identifiers.Select(i => i.System));
+        Assert.Equal(("MacDonald", "Mhairi"), (patient.Family, patient.Given));
+        Assert.Equal(new DateOnly(1950, 1, 1), patient.BirthDate);
+        Assert.Equal("female", patient.Gender);
+        Assert.Equal(("g31 2ab", "S12000049"), (patient.PostalCode, patient.District));
+        Assert.Equal(new DateOnly(2026, 11, 20), patient.DeceasedDate);
+
+        var admission = Assert.IsType<FhirEncounter>(result.Entries[1].Resource);
+        Assert.Equal(("EP-1", "finished", "IMP", "EM", "acute"), (admission.SourceId, admission.Status, admission.ClassCode, admission.Priority, admission.Setting));
+        Assert.Equal((new DateOnly(2026, 10, 2), new DateOnly(2026, 10, 9)), (admission.Start, admission.End));
+        Assert.Equal("urn:uuid:6f1f6a3e-1d1b-4f0e-9a59-4b1a2c3d4e01", admission.Subject.Reference);
+
+        var attendance = Assert.IsType<FhirEncounter>(result.Entries[2].Resource);
+        Assert.Equal("gg-e-2", attendance.SourceId);
+        Assert.Equal(FhirIdentifier.ChiSystem, attendance.Subject.Identifier!.System);
+        // 23:30Z on 30 September is 00:30 on 1 October in British Summer Time.
+        Assert.Equal(new DateOnly(2026, 10, 1), attendance.Start);
+
+        var dayCase = Assert.IsType<FhirEncounter>(result.Entries[3].Resource);
+        Assert.Equal(("SS", "EL", "community-hospital", "Patient/gg-1001"), (dayCase.ClassCode, dayCase.Priority, dayCase.Setting, dayCase.Subject.Reference));
+
+        var outpatient = Assert.IsType<FhirEncounter>(result.Entries[4].Resource);
+        Assert.Equal(("AMB", (DateOnly?)null), (outpatient.ClassCode, outpatient.End));
+
+        var delay = Assert.IsType<FhirEpisodeOfCare>(result.Entries[5].Resource);
+        Assert.True(delay.IsDelayedDischarge);
+        Assert.Equal(("gg-dd-1", "health-social-care"), (delay.SourceId, delay.DelayReason));
+        Assert.Equal((new DateOnly(2026, 10, 5), new DateOnly(2026, 10, 9)), (delay.Start, delay.End));
+
+        var observation = result.Entries[6];
+        Assert.Null(observation.Resource);
+        Assert.False(observation.Rejected);
+        Assert.Equal(("not-supported", "Bundle.entry[6].resource"), (observation.Issues.Single().Code, observation.Issues.Single().Location));
+    }
+
+    [Fact]
+    public void SingleResource_IsOneEntryWithResourceLocations()
+    {
+        var result = FhirParser.Parse(Fixtures.Read("single-patient.json"));
+
+        var entry = Assert.Single(result.Entries);
+        Assert.Equal("Patient", entry.Location);
+        Assert.Equal("City of Edinburgh", Assert.IsType<FhirPatient>(entry.Resource).District);
+    }
+
+    [Theory]
+    [InlineData("\"birthDate\":\"1950-02-30\"", "Bundle.entry[0].resource.birthDate", "value")]
+    [InlineData("\"birthDate\":5", "Bundle.entry[0].resource.birthDate", "structure")]
+    [InlineData("\"name\":{\"family\":\"X\"}", "Bundle.entry[0].resource.name", "structure")]
+    [InlineData("\"gender\":\"yes\"", "Bundle.entry[0].resource.gender", "code-invalid")]
+    [InlineData("\"identifier\":[{\"system\":\"s\",\"value\":[1]}]", "Bundle.entry[0].resource.identifier[0].value", "structure")]
+    public void BadPatientElement_RejectsTheEntryAtThatLocation(string element, string location, string code)
+    {
+        var result = Parse($$$"""{"resource":{"resourceType":"Patient",{{{element}}}}}""", Good());
+
+        Assert.True(result.Entries[0].Rejected);
+        var issue = result.Entries[0].Issues.First(i => i.Severity == IssueSeverity.Error);
+        Assert.Equal((code, location), (issue.Code, issue.Location));
+        Assert.False(result.Entries[1].Rejected);
+    }
+
+    [Fact]
+    public void EncounterWithoutSubject_IsRequiredErrorAtSubject()
+    {
+        var result = Parse(Encounter("\"period\":{\"start\":\"2026-10-01\"}"), Good());
+
+        var issue = result.Entries[0].Issues.Single();
+        Assert.Equal(("required", "Bundle.entry[0].resource.subject"), (issue.Code, issue.Location));
+        Assert.NotNull(result.Entries[1].Resource);
+    }
+
+    [Theory]
+    [InlineData("\"period\":{\"start\":\"2026-13-01\"},\"subject\":{\"reference\":\"Patient/1\"}", "Bundle.entry[0].resource.period.start", "value")]
+    [InlineData("\"period\":{\"start\":\"2026-10-05\",\"end\":\"2026-10-01\"},\"subject\":{\"reference\":\"Patient/1\"}", "Bundle.entry[0].resource.period.end", "value")]
+    [InlineData("\"subject\":{\"reference\":\"Patient/1\"}", "Bundle.entry[0].resource.period.start", "required")]
+    [InlineData("\"period\":{\"start\":\"2026-10-01\"},\"subject\":{}", "Bundle.entry[0].resource.subject", "required")]
+    public void BadEncounter_IsRejectedWithItsLocation(string elements, string location, string code)
+    {
+        var result = Parse(Encounter(elements), Good());
+
+        var issue = result.Entries[0].Issues.First(i => i.Severity == IssueSeverity.Error);
+        Assert.Equal((code, location), (issue.Code, issue.Location));
+        Assert.Null(result.Entries[0].Resource);
+    }
+
+    [Fact]
+    public void UnknownClassOrSetting_IsCodeInvalid()
+    {
+        var json = """{"resource":{"resourceType":"Encounter","id":"e","status":"finished","class":{"system":"http://terminology.hl7.org/CodeSystem/v3-ActCode","code":"HH"},"subject":{"reference":"Patient/1"},"period":{"start":"2026-10-01"}}}""";
+        var setting = """{"resource":{"resourceType":"Encounter","id":"e2","status":"finished","class":{"code":"IMP"},"serviceType":{"coding":[{"system":"https://fhir.integrationhub.scot/CodeSystem/care-setting","code":"spa"}]},"subject":{"reference":"Patient/1"},"period":{"start":"2026-10-01"}}}""";
+
+        var result = Parse(json, setting);
+
+        Assert.Equal("Bundle.entry[0].resource.class.code", result.Entries[0].Issues.Single().Location);
+        Assert.Equal("Bundle.entry[1].resource.serviceType.coding[0].code", result.Entries[1].Issues.Single().Location);
+    }
+
+    [Fact]
+    public void DuplicateFullUrl_RejectsTheSecondAndKeepsTheFirst()
+    {
+        var result = Parse(
+            """{"fullUrl":"urn:uuid:1","resource":{"resourceType":"Patient","id":"a"}}""",
+            """{"fullUrl":"urn:uuid:1","resource":{"resourceType":"Patient","id":"b"}}""");
+
+        Assert.Equal("a", Assert.IsType<FhirPatient>(result.Entries[0].Resource).Id);
+        Assert.Equal(("duplicate", "Bundle.entry[1].fullUrl"), (result.Entries[1].Issues.Single().Code, result.Entries[1].Issues.Single().Location));
+    }
+
+    [Fact]
+    public void UnknownResourceType_IsAcceptedWithNotSupportedWarning()
+    {
+        var result = Parse("""{"resource":{"resourceType":"Basic","code":{"text":"x"}}}""");
+
+        Assert.False(result.Entries[0].Rejected);
+        Assert.Equal(IssueSeverity.Warning, result.Entries[0].Issues.Single().Severity);
+    }
+
+    [Theory]
+    [InlineData("""{"resourceType":"Bundle","type":"searchset","entry":[]}""", "not-supported")]
+    [InlineData("""{"resourceType":"Bundle","type":"batch","entry":{}}""", "structure")]
+    [InlineData("""{"hello":1}""", "structure")]
+    [InlineData("""[1]""", "structure")]
+    [InlineData("""{"resourceType":"Patient",""", "structure")]
+    [InlineData("", "structure")]
+    public void UnusableBody_FailsAsAWhole(string json, string code)
+    {
+        var result = FhirParser.Parse(Encoding.UTF8.GetBytes(json));
+
+        Assert.Equal(code, result.Failure!.Code);
+    }
+
+    [Fact]
+    public void ThousandAndOneEntries_FailAsTooCostly()
+    {
+        var result = Parse([.. Enumerable.Repeat("""{"resource":{"resourceType":"Basic"}}""", 1001)]);
+
+        Assert.Equal("too-costly", result.Failure!.Code);
+    }
+
+    [Fact]
+    public void DeeplyNestedJunk_DoesNotThrow()
+    {
+        var deep = new string('[', 200) + new string(']', 200);
+        var result = FhirParser.Parse(Encoding.UTF8.GetBytes($$$"""{"resourceType":"Bundle","type":"batch","entry":[{"resource":{"resourceType":"Patient","extension":{{{deep}}}}}]}"""));
+
+        Assert.NotNull(result.Failure);
+    }
+
+    [Fact]
+    public void HugeString_IsAnIssueNotACrash()
+    {
+        var result = Parse($$$"""{"resource":{"resourceType":"Patient","name":[{"family":"{{{new string('x', 100_000)}}}"}]}}""");
+
+        Assert.Equal(("too-costly", "Bundle.entry[0].resource.name[0].family"), (result.Entries[0].Issues.Single().Code, result.Entries[0].Issues.Single().Location));
+    }
+
+    [Fact]
+    public void PartialBirthDate_IsAWarningAndIgnored()
+    {
+        var result = Parse("""{"resource":{"resourceType":"Patient","birthDate":"1950"}}""");
+
+        Assert.False(result.Entries[0].Rejected);
+        Assert.Null(Assert.IsType<FhirPatient>(result.Entries[0].Resource).BirthDate);
+    }
+
+    private static string Good() => """{"resource":{"resourceType":"Patient","id":"ok"}}""";
+
+    private static string Encounter(string elements) =>
+        $$$"""{"resource":{"resourceType":"Encounter","id":"e1","status":"finished","class":{"system":"http://terminology.hl7.org/CodeSystem/v3-ActCode","code":"IMP"},{{{elements}}}}}""";
+
+    private static FhirParseResult Parse(params string[] entries) =>
+        FhirParser.Parse(Encoding.UTF8.GetBytes($$$"""{"resourceType":"Bundle","type":"collection","entry":[{{{string.Join(",", entries)}}}]}"""));
+}
