@@ -12,7 +12,8 @@ public static class Fhir
         var entries = Enumerable.Range(0, patients).Select(i => $$"""
             {"fullUrl":"urn:uuid:{{Guid.NewGuid()}}","resource":{"resourceType":"Patient","id":"p{{i}}-{{marker}}",
              "identifier":[{"system":"https://fhir.nhs.scot/board-patient-id","value":"{{marker}}-{{i}}"}],
-             "name":[{"family":"Test","given":["Patient{{i}}"]}],"gender":"female","birthDate":"1950-01-01"}
+             "name":[{"family":"Test","given":["Patient{{i}}"]}],"gender":"female","birthDate":"1950-01-01"},
+             "request":{"method":"PUT","url":"Patient/p{{i}}-{{marker}}"}
             }
             """);
         return $$"""{"resourceType":"Bundle","type":"batch","entry":[{{string.Join(",", entries)}}]}""";

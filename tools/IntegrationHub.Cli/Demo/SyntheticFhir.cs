@@ -56,6 +56,9 @@ public sealed class SyntheticFhir(DemoBoard board, int seed)
         ["entry"] = entries,
     };
 
+    /// <summary>Batch entries carry a request (FHIR bdl-3); PUT by id makes a resend an update.</summary>
+    private static JsonObject Request(string type, string id) => new() { ["method"] = "PUT", ["url"] = $"{type}/{id}" };
+
     private SyntheticPatient Patient(int index)
     {
         var female = random.Next(2) == 0;
@@ -92,6 +95,7 @@ public sealed class SyntheticFhir(DemoBoard board, int seed)
                     ["birthDate"] = patient.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     ["address"] = new JsonArray(new JsonObject { ["postalCode"] = patient.Postcode, ["district"] = patient.CouncilCode }),
                 },
+                ["request"] = Request("Patient", patient.LocalId),
             },
         };
 
@@ -145,7 +149,7 @@ public sealed class SyntheticFhir(DemoBoard board, int seed)
             ["subject"] = new JsonObject { ["reference"] = patientUrl },
             ["period"] = period,
         };
-        return new JsonObject { ["fullUrl"] = "urn:uuid:" + Guid.NewGuid(), ["resource"] = encounter };
+        return new JsonObject { ["fullUrl"] = "urn:uuid:" + Guid.NewGuid(), ["resource"] = encounter, ["request"] = Request("Encounter", $"{patient.LocalId}-E{index}") };
     }
 
     private JsonObject DelayEntry(SyntheticPatient patient, string patientUrl)
@@ -169,6 +173,6 @@ public sealed class SyntheticFhir(DemoBoard board, int seed)
             ["patient"] = new JsonObject { ["reference"] = patientUrl },
             ["period"] = period,
         };
-        return new JsonObject { ["fullUrl"] = "urn:uuid:" + Guid.NewGuid(), ["resource"] = episode };
+        return new JsonObject { ["fullUrl"] = "urn:uuid:" + Guid.NewGuid(), ["resource"] = episode, ["request"] = Request("EpisodeOfCare", patient.LocalId + "-DD") };
     }
 }
