@@ -18,6 +18,7 @@ internal static class Program
                 "token" => TokenCommand.Run(args),
                 "demo" => await Demo.DemoCommand.RunAsync(args, cancel.Token),
                 "bench-accept" => await Bench.AcceptBenchmark.RunAsync(args, cancel.Token),
+                "bench-fhir" => await Bench.FhirBenchmark.RunAsync(args, cancel.Token),
                 _ => Usage(),
             };
         }

@@ -10,7 +10,7 @@ namespace IntegrationHub.Infrastructure.Cosmos;
 /// </summary>
 public static class CosmosClientFactory
 {
-    public static CosmosClient Create(CosmosOptions options)
+    public static CosmosClient Create(CosmosOptions options, CosmosOperationCounter? counter = null)
     {
         var endpoint = options.Endpoint ?? throw new InvalidOperationException("Cosmos:Endpoint is not set.");
         var clientOptions = new CosmosClientOptions
@@ -20,6 +20,10 @@ public static class CosmosClientFactory
             MaxRetryAttemptsOnRateLimitedRequests = 9,
             MaxRetryWaitTimeOnRateLimitedRequests = TimeSpan.FromSeconds(30),
         };
+        if (counter is not null)
+        {
+            clientOptions.CustomHandlers.Add(counter);
+        }
 
         if (IsLoopback(endpoint))
         {

@@ -18,7 +18,8 @@ public static class CosmosServiceCollectionExtensions
             .Validate(o => o.Endpoint is not null, "Cosmos:Endpoint is required.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.DatabaseName), "Cosmos:DatabaseName is required.")
             .ValidateOnStart();
-        services.AddSingleton<CosmosClient>(sp => CosmosClientFactory.Create(sp.GetRequiredService<IOptions<CosmosOptions>>().Value));
+        services.AddSingleton<CosmosOperationCounter>();
+        services.AddSingleton<CosmosClient>(sp => CosmosClientFactory.Create(sp.GetRequiredService<IOptions<CosmosOptions>>().Value, sp.GetRequiredService<CosmosOperationCounter>()));
         services.AddSingleton<HubContainers>();
         services.AddSingleton<CosmosBootstrapper>();
         services.AddSingleton<ISubmissionStore, CosmosSubmissionStore>();
