@@ -6,46 +6,15 @@ internal static class EncounterReader
 {
     public static FhirEncounter? Read(JsonElement resource, string path, ElementReader r)
     {
-        var sourceId = ReferenceReader.SourceId(resource, path, r);
-        if (sourceId is null)
-        {
-            r.Error("required", path + ".identifier", "Encounter needs an identifier or an id: it is the board's episode id.");
-        }
-
-        var status = r.String(resource, "status", path);
-        if (status is null)
-        {
-            r.Error("required", path + ".status", "Encounter.status is required.");
-        }
-
+        var header = ActivityHeader.Read(resource, "Encounter", path, r, startRequired: true);
         var classCode = ReadClass(resource, path, r);
         var priority = ReadCode(resource, "priority", FhirCodes.ActPriority, FhirCodes.Priorities, path, r);
         var setting = ReadCode(resource, "serviceType", FhirCodes.CareSetting, FhirCodes.Settings, path, r);
 
-        DateOnly? start = null, end = null;
-        var startSent = false;
-        if (r.Object(resource, "period", path) is { } period)
-        {
-            startSent = period.TryGetProperty("start", out _);
-            start = r.Date(period, "start", path + ".period", dateTime: true);
-            end = r.Date(period, "end", path + ".period", dateTime: true);
-        }
-
-        var withdrawn = status is not null && FhirCodes.Withdrawn.Contains(status);
-        if (start is null && !withdrawn && !startSent)
-        {
-            r.Error("required", path + ".period.start", "Encounter.period.start is required: activity is counted from its start.");
-        }
-
-        if (start is { } s && end is { } e && e < s)
-        {
-            r.Error("value", path + ".period.end", $"period.end {e:yyyy-MM-dd} is before period.start {s:yyyy-MM-dd}.");
-        }
-
         var subject = ReferenceReader.Read(resource, "subject", path, r);
-        return r.HasErrors || sourceId is null || status is null || classCode is null || subject is null
+        return r.HasErrors || header.SourceId is null || header.Status is null || classCode is null || subject is null
             ? null
-            : new FhirEncounter(r.String(resource, "id", path), sourceId, status, classCode, priority, setting, start, end, subject);
+            : new FhirEncounter(r.String(resource, "id", path), header.SourceId, header.Status, classCode, priority, setting, header.Start, header.End, subject);
     }
 
     private static string? ReadClass(JsonElement resource, string path, ElementReader r)

@@ -6,18 +6,6 @@ internal static class EpisodeOfCareReader
 {
     public static FhirEpisodeOfCare? Read(JsonElement resource, string path, ElementReader r)
     {
-        var sourceId = ReferenceReader.SourceId(resource, path, r);
-        if (sourceId is null)
-        {
-            r.Error("required", path + ".identifier", "EpisodeOfCare needs an identifier or an id.");
-        }
-
-        var status = r.String(resource, "status", path);
-        if (status is null)
-        {
-            r.Error("required", path + ".status", "EpisodeOfCare.status is required.");
-        }
-
         var delayed = false;
         string? reason = null;
         foreach (var (type, location) in r.Objects(resource, "type", path))
@@ -38,29 +26,11 @@ internal static class EpisodeOfCareReader
             }
         }
 
-        DateOnly? start = null, end = null;
-        var startSent = false;
-        if (r.Object(resource, "period", path) is { } period)
-        {
-            startSent = period.TryGetProperty("start", out _);
-            start = r.Date(period, "start", path + ".period", dateTime: true);
-            end = r.Date(period, "end", path + ".period", dateTime: true);
-        }
-
-        var withdrawn = status is not null && FhirCodes.Withdrawn.Contains(status);
-        if (delayed && start is null && !withdrawn && !startSent)
-        {
-            r.Error("required", path + ".period.start", "period.start (the ready-for-discharge date) is required for a delayed discharge.");
-        }
-
-        if (start is { } s && end is { } e && e < s)
-        {
-            r.Error("value", path + ".period.end", $"period.end {e:yyyy-MM-dd} is before period.start {s:yyyy-MM-dd}.");
-        }
-
+        // Only a delayed discharge needs its ready-for-discharge date; other episodes are accepted and ignored.
+        var header = ActivityHeader.Read(resource, "EpisodeOfCare", path, r, startRequired: delayed);
         var patient = ReferenceReader.Read(resource, "patient", path, r);
-        return r.HasErrors || sourceId is null || status is null || patient is null
+        return r.HasErrors || header.SourceId is null || header.Status is null || patient is null
             ? null
-            : new FhirEpisodeOfCare(r.String(resource, "id", path), sourceId, status, delayed, reason, start, end, patient);
+            : new FhirEpisodeOfCare(r.String(resource, "id", path), header.SourceId, header.Status, delayed, reason, header.Start, header.End, patient);
     }
 }
