@@ -1,4 +1,5 @@
 using System.Globalization;
+using IntegrationHub.Domain.Identity;
 
 namespace IntegrationHub.Cli.Demo;
 
@@ -11,19 +12,7 @@ public static class SyntheticChi
         {
             var sexDigit = (random.Next(5) * 2) + (female ? 0 : 1);
             var first9 = birthDate.ToString("ddMMyy", CultureInfo.InvariantCulture) + random.Next(100).ToString("D2", CultureInfo.InvariantCulture) + sexDigit.ToString(CultureInfo.InvariantCulture);
-            var sum = 0;
-            for (var i = 0; i < 9; i++)
-            {
-                sum += (first9[i] - '0') * (10 - i);
-            }
-
-            var check = 11 - (sum % 11);
-            if (check == 11)
-            {
-                check = 0;
-            }
-
-            if (check != 10)
+            if (Chi.Modulus11(first9) is { } check)
             {
                 return first9 + check.ToString(CultureInfo.InvariantCulture);
             }
