@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IntegrationHub.Domain.Common;
+using IntegrationHub.Domain.Fhir;
 
 namespace IntegrationHub.Functions.Submissions;
 
@@ -10,8 +11,6 @@ namespace IntegrationHub.Functions.Submissions;
 /// </summary>
 public static class FhirBodyPrecheck
 {
-    public const int MaxEntries = 1000;
-
     public static FhirPrecheckResult Check(Stream body)
     {
         var bytes = ReadAll(body);
@@ -64,14 +63,14 @@ public static class FhirBodyPrecheck
 
         if (resourceType == "Bundle")
         {
-            if (bundleType is not ("batch" or "transaction" or "collection"))
+            if (bundleType is null || !FhirParser.BundleTypes.Contains(bundleType))
             {
                 return FhirPrecheckResult.Reject(400, Issue.Error("not-supported", "Bundle.type", $"Bundle type '{bundleType}' is not accepted; send batch, transaction or collection."));
             }
 
-            if (entries > MaxEntries)
+            if (entries > FhirParser.MaxEntries)
             {
-                return FhirPrecheckResult.Reject(413, Issue.Error("too-costly", "Bundle.entry", $"The bundle has {entries} entries; at most {MaxEntries} are accepted per submission."));
+                return FhirPrecheckResult.Reject(413, Issue.Error("too-costly", "Bundle.entry", $"The bundle has {entries} entries; at most {FhirParser.MaxEntries} are accepted per submission."));
             }
         }
 

@@ -2,6 +2,7 @@ using IntegrationHub.Domain.Geography;
 using IntegrationHub.Domain.Ingestion;
 using IntegrationHub.Domain.Ingestion.Fhir;
 using IntegrationHub.Domain.Linkage;
+using IntegrationHub.Domain.SocialCare;
 using IntegrationHub.Domain.Submissions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,7 +26,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<FhirPatientLinker>();
         services.AddSingleton<FhirSubjectResolver>();
         services.AddSingleton<ISubmissionProcessor, FhirSubmissionProcessor>();
-        services.AddSingleton<ISubmissionProcessor>(new EntryCountingProcessor(SubmissionKind.SocialCare));
+        services.AddSingleton<ISubmissionProcessor, ExtractRowCounter>();
         return services;
     }
 }

@@ -11,7 +11,8 @@ namespace IntegrationHub.Domain.Fhir;
 public static class FhirParser
 {
     public const int MaxEntries = 1000;
-    private static readonly string[] BundleTypes = ["batch", "transaction", "collection"];
+    /// <summary>The bundle types the hub accepts; the accept-time precheck uses the same list.</summary>
+    public static readonly IReadOnlySet<string> BundleTypes = new HashSet<string>(StringComparer.Ordinal) { "batch", "transaction", "collection" };
 
     public static FhirParseResult Parse(ReadOnlyMemory<byte> body)
     {
@@ -42,7 +43,7 @@ public static class FhirParser
     private static FhirParseResult ParseBundle(JsonElement bundle)
     {
         var bundleType = bundle.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
-        if (!BundleTypes.Contains(bundleType))
+        if (bundleType is null || !BundleTypes.Contains(bundleType))
         {
             return FhirParseResult.Failed(Issue.Error("not-supported", "Bundle.type", $"Bundle type '{bundleType}' is not accepted; send batch, transaction or collection."));
         }

@@ -1,4 +1,4 @@
-using IntegrationHub.Domain.SocialCare;
+using IntegrationHub.Domain.Common;
 
 namespace IntegrationHub.Domain.Geography;
 

@@ -49,16 +49,11 @@ public static class DevelopmentTokens
         return Sign(payload, Convert.FromBase64String(signingKeyBase64));
     }
 
-    public static string Sign(IReadOnlyDictionary<string, object> payload, byte[] key, string algorithm = "HS256")
+    public static string Sign(IReadOnlyDictionary<string, object> payload, byte[] key)
     {
-        var header = Base64Url(JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["alg"] = algorithm, ["typ"] = "JWT" }));
+        var header = Base64Url(JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["alg"] = "HS256", ["typ"] = "JWT" }));
         var body = Base64Url(JsonSerializer.SerializeToUtf8Bytes(payload));
         var signingInput = header + "." + body;
-        if (algorithm == "none")
-        {
-            return signingInput + ".";
-        }
-
         var signature = HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(signingInput));
         return signingInput + "." + Base64Url(signature);
     }

@@ -17,13 +17,15 @@ public sealed class StorageRequestException : Exception
     {
     }
 
-    public StorageRequestException(int status, string? errorCode, string message)
-        : base(message)
+    /// <param name="status">The HTTP status; 0 when the service gave no answer at all.</param>
+    public StorageRequestException(int status, string? errorCode, string message, Exception? innerException = null)
+        : base(message, innerException)
     {
         Status = status;
         ErrorCode = errorCode;
         Kind = status switch
         {
+            0 => StorageErrorKind.Unavailable,
             409 => StorageErrorKind.Conflict,
             404 => StorageErrorKind.NotFound,
             412 => StorageErrorKind.PreconditionFailed,
@@ -31,19 +33,6 @@ public sealed class StorageRequestException : Exception
             401 or 403 => StorageErrorKind.Unauthorized,
             _ => StorageErrorKind.Other,
         };
-    }
-
-    public StorageRequestException(int status, string? errorCode, string message, Exception innerException)
-        : this(status, errorCode, message, innerException, unavailable: true)
-    {
-    }
-
-    private StorageRequestException(int status, string? errorCode, string message, Exception innerException, bool unavailable)
-        : base(message, innerException)
-    {
-        Status = status;
-        ErrorCode = errorCode;
-        Kind = unavailable ? StorageErrorKind.Unavailable : StorageErrorKind.Other;
     }
 
     public int Status { get; }

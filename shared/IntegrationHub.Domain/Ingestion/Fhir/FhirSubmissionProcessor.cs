@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using IntegrationHub.Domain.Activities;
 using IntegrationHub.Domain.Common;
 using IntegrationHub.Domain.Fhir;
@@ -61,10 +60,10 @@ public sealed class FhirSubmissionProcessor(
     private async Task ProcessActivityAsync(FhirEntry entry, FhirRun run, FhirBundleContext bundle, CancellationToken cancellationToken)
     {
         var path = entry.Location == entry.ResourceType ? entry.Location : entry.Location + ".resource";
-        var (reference, status, referenceName) = entry.Resource switch
+        var (reference, status, sourceId, referenceName) = entry.Resource switch
         {
-            FhirEncounter e => (e.Subject, e.Status, "subject"),
-            FhirEpisodeOfCare e => (e.Patient, e.Status, "patient"),
+            FhirEncounter e => (e.Subject, e.Status, e.SourceId, "subject"),
+            FhirEpisodeOfCare e => (e.Patient, e.Status, e.SourceId, "patient"),
             _ => throw new InvalidOperationException("not an activity resource"),
         };
 
@@ -79,7 +78,7 @@ public sealed class FhirSubmissionProcessor(
         var now = time.GetUtcNow();
         if (FhirCodes.Withdrawn.Contains(status))
         {
-            var activityId = ActivityIds.For(run.Submission.Org, entry.ResourceType!, entry.Resource is FhirEncounter enc ? enc.SourceId : ((FhirEpisodeOfCare)entry.Resource!).SourceId);
+            var activityId = ActivityIds.For(run.Submission.Org, entry.ResourceType!, sourceId);
             var removed = await activities.RemoveAsync(subject.PersonId!, activityId, run.Submission.Id, now, cancellationToken);
             if (removed is null)
             {

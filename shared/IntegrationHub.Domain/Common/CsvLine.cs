@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace IntegrationHub.Domain.SocialCare;
+namespace IntegrationHub.Domain.Common;
 
 /// <summary>Splits one RFC 4180 line (quoted fields, doubled quotes) for small reference files.</summary>
 public static class CsvLine
