@@ -2,7 +2,7 @@ using IntegrationHub.Domain.Geography;
 using IntegrationHub.Domain.Ingestion;
 using IntegrationHub.Domain.Ingestion.Fhir;
 using IntegrationHub.Domain.Linkage;
-using IntegrationHub.Domain.SocialCare;
+using IntegrationHub.Domain.Ingestion.SocialCare;
 using IntegrationHub.Domain.Submissions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,10 +23,12 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<PersonLinker>();
         services.AddSingleton<PersonWriter>();
         services.AddSingleton<ActivityWriter>();
+        services.AddSingleton<ChiConfirmation>();
         services.AddSingleton<FhirPatientLinker>();
         services.AddSingleton<FhirSubjectResolver>();
         services.AddSingleton<ISubmissionProcessor, FhirSubmissionProcessor>();
-        services.AddSingleton<ISubmissionProcessor, ExtractRowCounter>();
+        services.AddSingleton<SocialCareClientWriter>();
+        services.AddSingleton<ISubmissionProcessor, SocialCareSubmissionProcessor>();
         return services;
     }
 }

@@ -19,6 +19,7 @@ internal static class Program
                 "demo" => await Demo.DemoCommand.RunAsync(args, cancel.Token),
                 "bench-accept" => await Bench.AcceptBenchmark.RunAsync(args, cancel.Token),
                 "bench-fhir" => await Bench.FhirBenchmark.RunAsync(args, cancel.Token),
+                "bench-extract" => await Bench.ExtractBenchmark.RunAsync(args, cancel.Token),
                 _ => Usage(),
             };
         }
@@ -34,6 +35,8 @@ internal static class Program
         Console.WriteLine("hub-cli token --key K --role R [--org CODE] [--ia CODE ...]");
         Console.WriteLine("hub-cli demo --url URL --key K [--boards N] [--patients N]");
         Console.WriteLine("hub-cli bench-accept --url URL --key K [--n 200] [--storage CONNECTION_STRING]");
+        Console.WriteLine("hub-cli bench-fhir --cosmos-key K [--bundles 10]");
+        Console.WriteLine("hub-cli bench-extract --url URL --key K --cosmos-key K [--app-pid PID] [--mib 64]");
         return 2;
     }
 }

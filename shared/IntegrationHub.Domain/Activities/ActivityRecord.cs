@@ -28,6 +28,19 @@ public sealed record ActivityRecord
 
     public string? DelayReason { get; init; }
 
+    /// <summary>Social care: the return periods that described the episode, earliest first.</summary>
+    public IReadOnlyList<ServicePeriodPart>? Periods { get; init; }
+
+    /// <summary>Home care: reablement (yes / no / not-known) as last sent.</summary>
+    public string? Reablement { get; init; }
+
+    /// <summary>Care home: the home's name and postcode (a place, not the person's address) and nursing care.</summary>
+    public string? CareHomeName { get; init; }
+
+    public string? CareHomePostcode { get; init; }
+
+    public string? NursingCare { get; init; }
+
     /// <summary>Residence (health) or sending council (social care); null when it cannot be resolved.</summary>
     public string? CouncilCode { get; init; }
 
@@ -43,7 +56,13 @@ public sealed record ActivityRecord
 
     public required DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>The store's version of the record as read; null for a record not read from the store.</summary>
+    public string? ETag { get; init; }
+
     /// <summary>True when the two describe the same activity, whatever submission or time wrote them.</summary>
     public bool SameContentAs(ActivityRecord other) =>
-        this with { ChangedBySubmission = string.Empty, UpdatedAt = default } == other with { ChangedBySubmission = string.Empty, UpdatedAt = default };
+        ContentOnly(this) == ContentOnly(other) && (Periods ?? []).SequenceEqual(other.Periods ?? []);
+
+    private static ActivityRecord ContentOnly(ActivityRecord a) =>
+        a with { ChangedBySubmission = string.Empty, UpdatedAt = default, ETag = null, Periods = null };
 }

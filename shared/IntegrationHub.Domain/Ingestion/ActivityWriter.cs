@@ -21,6 +21,40 @@ public sealed class ActivityWriter(IPersonStore store)
         return true;
     }
 
+    /// <summary>
+    /// Read-modify-write of one activity under optimistic concurrency, for records that several submissions build
+    /// together (a social care episode gets one part per return period). <paramref name="change"/> gets the current
+    /// record (null when none) and returns what it should be, or null to leave it alone.
+    /// </summary>
+    /// <returns>Whether this submission created or changed it (also when an earlier attempt of it did).</returns>
+    public async Task<bool> MergeAsync(
+        string personId,
+        string activityId,
+        string submissionId,
+        Func<ActivityRecord?, ActivityRecord?> change,
+        CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var current = await store.GetActivityAsync(personId, activityId, cancellationToken);
+            var next = change(current);
+            if (next is null)
+            {
+                return false;
+            }
+
+            if (current is not null && current.SameContentAs(next))
+            {
+                return current.ChangedBySubmission == submissionId;
+            }
+
+            if (await store.TrySaveActivityAsync(next with { ETag = current?.ETag }, cancellationToken))
+            {
+                return true;
+            }
+        }
+    }
+
     /// <summary>Withdraws an activity the hub holds; false when it holds none (or already withdrew it).</summary>
     public async Task<bool?> RemoveAsync(string personId, string activityId, string submissionId, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -14,5 +14,8 @@ public interface IPersonStore
 
     Task SaveActivityAsync(ActivityRecord activity, CancellationToken cancellationToken);
 
+    /// <summary>Creates (no ETag) or replaces only if unchanged since read (ETag); false when someone else won.</summary>
+    Task<bool> TrySaveActivityAsync(ActivityRecord activity, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<ActivityRecord>> GetActivitiesAsync(string personId, CancellationToken cancellationToken);
 }

@@ -17,7 +17,7 @@ public sealed class ExtractAcceptTests(SharedHubApp app)
         using var client = app.ClientFor("Submitter", Council);
         var id = Guid.NewGuid().ToString("N")[..8];
 
-        using var response = await client.PostAsync("/api/social-care/extracts", Csv($"\uFEFF{Header}\r\n260,{id}A,2026Q2,HC,2,2026-07-01\r\n260,{id}B,2026Q2,AT,1,2026-07-02\r\n"));
+        using var response = await client.PostAsync("/api/social-care/extracts", Csv($"\uFEFF{Header}\r\n260,{id}A,2026Q2,SDS,2,2026-07-01\r\n260,{id}B,2026Q2,AT,1,2026-07-02\r\n"));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var status = await SubmissionPolling.WaitForFinishAsync(client, response.Content.Headers.ContentLocation!.ToString());

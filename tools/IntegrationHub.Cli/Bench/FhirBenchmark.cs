@@ -24,19 +24,7 @@ public static class FhirBenchmark
     public static async Task<int> RunAsync(CommandLine args, CancellationToken cancellationToken)
     {
         var bundles = args.GetInt("bundles", 10);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = args.Get("storage") ?? "UseDevelopmentStorage=true",
-            ["Cosmos:Endpoint"] = args.Get("cosmos") ?? "https://127.0.0.1:8081/",
-            ["Cosmos:Key"] = args.Require("cosmos-key"),
-            ["Cosmos:DatabaseName"] = "bench-" + Guid.NewGuid().ToString("N")[..8],
-        }).Build();
-        var services = new ServiceCollection().AddLogging(l => l.SetMinimumLevel(LogLevel.Warning)).AddHubDomain().AddHubInfrastructure(configuration).BuildServiceProvider();
-        foreach (var hosted in services.GetServices<IHostedService>())
-        {
-            await hosted.StartAsync(cancellationToken);
-        }
-
+        await using var services = await CosmosBaseline.ServicesAsync(args, cancellationToken);
         var accept = services.GetRequiredService<AcceptSubmissionHandler>();
         var process = services.GetRequiredService<ProcessSubmissionHandler>();
         var counter = services.GetRequiredService<CosmosOperationCounter>();
@@ -63,24 +51,11 @@ public static class FhirBenchmark
 
         var operations = counter.Operations - before.Operations;
         var charge = counter.RequestCharge - before.RequestCharge;
-        var upsertRate = await RawUpsertRateAsync(services.GetRequiredService<HubContainers>(), operations, cancellationToken);
+        var upsertRate = await CosmosBaseline.RawUpsertRateAsync(services.GetRequiredService<HubContainers>(), operations, cancellationToken);
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FHIR processing: {resources} resources in {bundles} bundles in {elapsed:F2} s = {resources / elapsed:F0} resources/s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Cosmos operations: {operations} = {(double)operations / resources:F2} per resource, {charge / resources:F2} RU per resource (emulator charges)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  raw Cosmos upsert rate, same emulator, 16 in flight: {upsertRate:F0} upserts/s → the processor reaches {(double)operations / elapsed / upsertRate:P0} of raw operation throughput"));
         return 0;
-    }
-
-    private static async Task<double> RawUpsertRateAsync(HubContainers containers, long count, CancellationToken cancellationToken)
-    {
-        var container = containers.Persons;
-        var n = (int)Math.Clamp(count, 500, 5000);
-        var clock = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(Enumerable.Range(0, n), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (i, ct) =>
-        {
-            var id = "raw-" + i.ToString(CultureInfo.InvariantCulture);
-            await container.UpsertItemAsync(new { id, personId = id, type = "bench", value = i }, new PartitionKey(id), cancellationToken: ct);
-        });
-        return n / clock.Elapsed.TotalSeconds;
     }
 }

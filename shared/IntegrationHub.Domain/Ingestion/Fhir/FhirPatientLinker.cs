@@ -9,10 +9,10 @@ namespace IntegrationHub.Domain.Ingestion.Fhir;
 
 /// <summary>
 /// Links one Patient to a person: a valid CHI that agrees with the record, else the board's own ids, else the
-/// matcher. A CHI whose date or sex digit contradicts the record is linked on only when the person it already
-/// names has the same birth date and surname; otherwise it is not used and the conflict is reported.
+/// matcher. A CHI that contradicts the record is used only as <see cref="ChiConfirmation"/> allows; otherwise the
+/// conflict is reported.
 /// </summary>
-public sealed class FhirPatientLinker(PersonLinker linker, PersonWriter writer, IPersonStore people, ResidenceResolver residences)
+public sealed class FhirPatientLinker(PersonLinker linker, PersonWriter writer, ChiConfirmation chi, ResidenceResolver residences)
 {
     public async Task<(LinkedPatient Patient, IReadOnlyList<Issue> Issues)> LinkAsync(
         FhirPatient patient,
@@ -22,11 +22,11 @@ public sealed class FhirPatientLinker(PersonLinker linker, PersonWriter writer, 
         CancellationToken cancellationToken)
     {
         var issues = new List<Issue>();
-        var chi = await UsableChiAsync(patient, location, issues, cancellationToken);
+        var usableChi = await UsableChiAsync(patient, location, issues, cancellationToken);
         var keys = new List<string>();
-        if (chi is not null)
+        if (usableChi is not null)
         {
-            keys.Add(IdentifierKeys.Chi(chi));
+            keys.Add(IdentifierKeys.Chi(usableChi));
         }
 
         keys.AddRange(patient.Identifiers.Where(i => !i.IsChi).Select(i => IdentifierKeys.Source(source.Org, i.System, i.Value)));
@@ -53,7 +53,7 @@ public sealed class FhirPatientLinker(PersonLinker linker, PersonWriter writer, 
         var (person, _) = await writer.ApplyAsync(
             link.PersonId,
             submissionId,
-            new PersonUpdate(source, chi, patient.Family, patient.Given, patient.BirthDate, patient.Gender, postcode, residence.CouncilCode, residence.IaCode, patient.DeceasedDate),
+            new PersonUpdate(source, usableChi, patient.Family, patient.Given, patient.BirthDate, patient.Gender, postcode, residence.CouncilCode, residence.IaCode, patient.DeceasedDate),
             cancellationToken);
         // "New" means new to the hub through this submission, also when a crashed earlier attempt of it created them.
         return (new LinkedPatient(link.PersonId, residence, person.CreatedBySubmission == submissionId), issues);
@@ -75,15 +75,7 @@ public sealed class FhirPatientLinker(PersonLinker linker, PersonWriter writer, 
             return null;
         }
 
-        var agrees = (patient.BirthDate is not { } dob || check.AgreesWithBirthDate(dob)) && check.AgreesWithSex(patient.Gender);
-        if (agrees)
-        {
-            return check.Number;
-        }
-
-        var owner = await linker.FindOwnerAsync(IdentifierKeys.Chi(check.Number!), cancellationToken);
-        var person = owner is null ? null : await people.GetPersonAsync(owner, cancellationToken);
-        if (person is not null && person.BirthDate == patient.BirthDate && string.Equals(person.Family, patient.Family, StringComparison.OrdinalIgnoreCase))
+        if (await chi.IsUsableAsync(check, patient.BirthDate, patient.Gender, patient.Family, cancellationToken))
         {
             return check.Number;
         }

@@ -31,6 +31,16 @@ public sealed record ActivityDocument
 
     public string? DelayReason { get; init; }
 
+    public IReadOnlyList<ServicePeriodPart>? Periods { get; init; }
+
+    public string? Reablement { get; init; }
+
+    public string? CareHomeName { get; init; }
+
+    public string? CareHomePostcode { get; init; }
+
+    public string? NursingCare { get; init; }
+
     public string? CouncilCode { get; init; }
 
     public string? IaCode { get; init; }
@@ -56,6 +66,11 @@ public sealed record ActivityDocument
         Hours = a.Hours,
         ServiceType = a.ServiceType,
         DelayReason = a.DelayReason,
+        Periods = a.Periods,
+        Reablement = a.Reablement,
+        CareHomeName = a.CareHomeName,
+        CareHomePostcode = a.CareHomePostcode,
+        NursingCare = a.NursingCare,
         CouncilCode = a.CouncilCode,
         IaCode = a.IaCode,
         Source = a.Source,
@@ -64,7 +79,7 @@ public sealed record ActivityDocument
         UpdatedAt = a.UpdatedAt,
     };
 
-    public ActivityRecord ToRecord() => new()
+    public ActivityRecord ToRecord(string? etag = null) => new()
     {
         ActivityId = Id,
         PersonId = PersonId,
@@ -77,11 +92,17 @@ public sealed record ActivityDocument
         Hours = Hours,
         ServiceType = ServiceType,
         DelayReason = DelayReason,
+        Periods = Periods,
+        Reablement = Reablement,
+        CareHomeName = CareHomeName,
+        CareHomePostcode = CareHomePostcode,
+        NursingCare = NursingCare,
         CouncilCode = CouncilCode,
         IaCode = IaCode,
         Source = Source,
         Removed = Removed,
         ChangedBySubmission = ChangedBySubmission,
         UpdatedAt = UpdatedAt,
+        ETag = etag,
     };
 }

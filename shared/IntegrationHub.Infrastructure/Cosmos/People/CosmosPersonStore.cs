@@ -45,7 +45,7 @@ public sealed class CosmosPersonStore(HubContainers containers) : IPersonStore
         try
         {
             var response = await Persons.ReadItemAsync<ActivityDocument>(activityId, new PartitionKey(personId), cancellationToken: cancellationToken);
-            return response.Resource.ToRecord();
+            return response.Resource.ToRecord(response.ETag);
         }
         catch (CosmosException ex) when (ex.IsNotFound())
         {
@@ -55,6 +55,24 @@ public sealed class CosmosPersonStore(HubContainers containers) : IPersonStore
 
     public Task SaveActivityAsync(ActivityRecord activity, CancellationToken cancellationToken) =>
         Persons.UpsertItemAsync(ActivityDocument.From(activity), new PartitionKey(activity.PersonId), cancellationToken: cancellationToken);
+
+    public async Task<bool> TrySaveActivityAsync(ActivityRecord activity, CancellationToken cancellationToken)
+    {
+        var document = ActivityDocument.From(activity);
+        var key = new PartitionKey(activity.PersonId);
+        try
+        {
+            _ = activity.ETag is null
+                ? await Persons.CreateItemAsync(document, key, cancellationToken: cancellationToken)
+                : await Persons.ReplaceItemAsync(document, document.Id, key, new ItemRequestOptions { IfMatchEtag = activity.ETag }, cancellationToken);
+            return true;
+        }
+        catch (CosmosException ex) when (ex.IsConflict() || ex.IsPreconditionFailed())
+        {
+            // Another submission wrote the record since it was read: the caller re-reads and merges again.
+            return false;
+        }
+    }
 
     public async Task<IReadOnlyList<ActivityRecord>> GetActivitiesAsync(string personId, CancellationToken cancellationToken)
     {
