@@ -26,14 +26,21 @@ public sealed class ActivityWriter(IPersonStore store)
     /// together (a social care episode gets one part per return period). <paramref name="change"/> gets the current
     /// record (null when none) and returns what it should be, or null to leave it alone.
     /// </summary>
+    /// <param name="likelyNew">The person is new to the hub: try creating before reading (see <see cref="PersonWriter"/>).</param>
     /// <returns>Whether this submission created or changed it (also when an earlier attempt of it did).</returns>
     public async Task<bool> MergeAsync(
         string personId,
         string activityId,
         string submissionId,
         Func<ActivityRecord?, ActivityRecord?> change,
+        bool likelyNew,
         CancellationToken cancellationToken)
     {
+        if (likelyNew && change(null) is { } fresh && await store.TrySaveActivityAsync(fresh with { ETag = null }, cancellationToken))
+        {
+            return true;
+        }
+
         while (true)
         {
             var current = await store.GetActivityAsync(personId, activityId, cancellationToken);

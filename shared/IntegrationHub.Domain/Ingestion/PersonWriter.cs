@@ -8,9 +8,16 @@ namespace IntegrationHub.Domain.Ingestion;
 /// </summary>
 public sealed class PersonWriter(IPersonStore store, TimeProvider time)
 {
+    /// <param name="likelyNew">The linker just made this person up: try creating before reading, which saves a
+    /// round trip for every new person and costs one only when an earlier attempt already created it.</param>
     /// <returns>The saved person and whether this call created it.</returns>
-    public async Task<(PersonRecord Person, bool Created)> ApplyAsync(string personId, string submissionId, PersonUpdate update, CancellationToken cancellationToken)
+    public async Task<(PersonRecord Person, bool Created)> ApplyAsync(string personId, string submissionId, PersonUpdate update, bool likelyNew, CancellationToken cancellationToken)
     {
+        if (likelyNew && await store.TrySavePersonAsync(Merge(null, personId, submissionId, update), cancellationToken) is { } created)
+        {
+            return (created, true);
+        }
+
         while (true)
         {
             var current = await store.GetPersonAsync(personId, cancellationToken);

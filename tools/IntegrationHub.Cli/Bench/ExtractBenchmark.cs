@@ -90,7 +90,7 @@ public static class ExtractBenchmark
         await writer.WriteAsync(SyntheticExtract.Header + "\r\n");
         var written = (long)SyntheticExtract.Header.Length + 2;
         var rows = 0;
-        foreach (var row in new SyntheticExtract(council, seed: 64).Rows([], int.MaxValue, 2025, quarters: 4))
+        foreach (var row in new SyntheticExtract(council, seed: 64, runTag: Guid.NewGuid().ToString("N")[..6]).Rows([], int.MaxValue, 2025, quarters: 4))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (written + row.Length + 2 > targetBytes)

@@ -8,7 +8,7 @@ namespace IntegrationHub.Cli.Demo;
 /// and SDS episodes over consecutive quarters, some ending, some dying; known NHS patients carry their CHI so they
 /// link, council-only clients carry none. Seeded, so runs repeat.
 /// </summary>
-public sealed class SyntheticExtract(Council council, int seed)
+public sealed class SyntheticExtract(Council council, int seed, string runTag = "")
 {
     public const string Header = "sending_location,social_care_id,period,chi,forename,surname,date_of_birth,gender,postcode,date_of_death,service,service_type,service_start_date,service_end_date,hc_hours,reablement,ch_name,ch_postcode,nursing_care";
 
@@ -24,7 +24,7 @@ public sealed class SyntheticExtract(Council council, int seed)
         var index = 0;
         foreach (var patient in knownPatients)
         {
-            foreach (var row in ClientRows($"{council.SendingLocation}-K{index++:D6}", patient, year, quarters))
+            foreach (var row in ClientRows($"{council.SendingLocation}-{runTag}K{index++:D6}", patient, year, quarters))
             {
                 yield return row;
             }
@@ -32,7 +32,7 @@ public sealed class SyntheticExtract(Council council, int seed)
 
         for (var i = 0; i < newClients; i++)
         {
-            foreach (var row in ClientRows($"{council.SendingLocation}-C{i:D7}", NewClient(), year, quarters))
+            foreach (var row in ClientRows($"{council.SendingLocation}-{runTag}C{i:D7}", NewClient(), year, quarters))
             {
                 yield return row;
             }

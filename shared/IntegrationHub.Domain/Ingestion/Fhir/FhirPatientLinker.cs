@@ -54,6 +54,7 @@ public sealed class FhirPatientLinker(PersonLinker linker, PersonWriter writer, 
             link.PersonId,
             submissionId,
             new PersonUpdate(source, usableChi, patient.Family, patient.Given, patient.BirthDate, patient.Gender, postcode, residence.CouncilCode, residence.IaCode, patient.DeceasedDate),
+            likelyNew: link.How == "new",
             cancellationToken);
         // "New" means new to the hub through this submission, also when a crashed earlier attempt of it created them.
         return (new LinkedPatient(link.PersonId, residence, person.CreatedBySubmission == submissionId), issues);

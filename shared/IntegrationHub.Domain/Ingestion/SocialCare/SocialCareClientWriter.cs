@@ -58,8 +58,10 @@ public sealed class SocialCareClientWriter(
                 residence.CouncilCode ?? latest.Council.Code,
                 residence.IaCode ?? latest.Council.IaCode,
                 death?.DeathDate),
+            likelyNew: link.How == "new",
             cancellationToken);
-        run.Touch(link.PersonId, person.CreatedBySubmission == submission.Id);
+        var isNew = person.CreatedBySubmission == submission.Id;
+        run.Touch(link.PersonId, isNew);
         run.AddIssues(issues);
 
         var now = time.GetUtcNow();
@@ -67,7 +69,7 @@ public sealed class SocialCareClientWriter(
         {
             List<ExtractRow> parts = [.. episode];
             var activityId = ServiceEpisodes.ActivityIdOf(parts[0]);
-            if (await activities.MergeAsync(link.PersonId, activityId, submission.Id, current => ServiceEpisodes.Apply(current, parts, link.PersonId, submission.Id, now), cancellationToken))
+            if (await activities.MergeAsync(link.PersonId, activityId, submission.Id, current => ServiceEpisodes.Apply(current, parts, link.PersonId, submission.Id, now), likelyNew: isNew, cancellationToken))
             {
                 run.CountActivity(activityId);
             }
@@ -76,7 +78,7 @@ public sealed class SocialCareClientWriter(
         if (death is not null)
         {
             // Deaths are not counted as activities (CONTRACT §3 counts).
-            await activities.MergeAsync(link.PersonId, ActivityIds.DeathOf(link.PersonId), submission.Id, current => ServiceEpisodes.Death(current, death, link.PersonId, submission.Id, now), cancellationToken);
+            await activities.MergeAsync(link.PersonId, ActivityIds.DeathOf(link.PersonId), submission.Id, current => ServiceEpisodes.Death(current, death, link.PersonId, submission.Id, now), likelyNew: isNew, cancellationToken);
         }
     }
 
