@@ -1,4 +1,5 @@
 using IntegrationHub.Domain;
+using IntegrationHub.Functions.Analyst;
 using IntegrationHub.Functions.Auth;
 using IntegrationHub.Functions.Health;
 using IntegrationHub.Functions.Hosting;
@@ -31,6 +32,8 @@ public static class HubFunctionsExtensions
         services.AddHubHosting(builder.Configuration, underFunctionsHost: !string.IsNullOrEmpty(customHandlerPort));
         services.AddSingleton<ITriggeredFunction, ProcessSubmissionFunction>();
         services.AddSingleton<ITriggeredFunction, ProcessSubmissionPoisonFunction>();
+        services.AddSingleton<ITriggeredFunction, ProjectPersonFunction>();
+        services.AddSingleton<ITriggeredFunction, PublishFeedFilesFunction>();
         return builder;
     }
 
@@ -41,6 +44,7 @@ public static class HubFunctionsExtensions
         app.UseAuthorization();
         app.MapHealthEndpoints();
         app.MapSubmissionEndpoints();
+        app.MapAnalystEndpoints();
         var hosting = app.Services.GetRequiredService<HostingSettings>();
         if (hosting.ServeInvocations)
         {

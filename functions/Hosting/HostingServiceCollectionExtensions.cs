@@ -31,6 +31,16 @@ public static class HostingServiceCollectionExtensions
                     sp.GetRequiredService<TimeProvider>(),
                     sp.GetRequiredService<ILogger<QueueTriggerListener>>()));
             }
+
+            foreach (var function in catalog.Functions.Where(f => f.IsTimer))
+            {
+                DailySchedule.Parse(function.Trigger.Schedule ?? string.Empty);
+                services.AddSingleton<IHostedService>(sp => new TimerTriggerListener(
+                    function,
+                    sp.GetRequiredService<TriggerDispatcher>(),
+                    sp.GetRequiredService<TimeProvider>(),
+                    sp.GetRequiredService<ILogger<TimerTriggerListener>>()));
+            }
         }
 
         return services;

@@ -8,6 +8,9 @@ namespace IntegrationHub.Functions.Hosting;
 /// </summary>
 public sealed record InvocationRequest(JsonElement Data, JsonElement Metadata)
 {
+    /// <summary>A request with no bindings, for triggers whose payload the function does not read (timers).</summary>
+    public static InvocationRequest Empty { get; } = new(default, default);
+
     public static InvocationRequest Parse(JsonElement root)
     {
         var data = root.TryGetProperty("Data", out var d) ? d.Clone() : default;

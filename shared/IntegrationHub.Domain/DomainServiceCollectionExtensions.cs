@@ -1,7 +1,9 @@
+using IntegrationHub.Domain.Analyst;
 using IntegrationHub.Domain.Geography;
 using IntegrationHub.Domain.Ingestion;
 using IntegrationHub.Domain.Ingestion.Fhir;
 using IntegrationHub.Domain.Linkage;
+using IntegrationHub.Domain.ReadModels;
 using IntegrationHub.Domain.Ingestion.SocialCare;
 using IntegrationHub.Domain.Submissions;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +30,10 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<FhirSubjectResolver>();
         services.AddSingleton<ISubmissionProcessor, FhirSubmissionProcessor>();
         services.AddSingleton<SocialCareClientWriter>();
+        services.AddSingleton<ProjectionOutbox>();
+        services.AddSingleton<ProjectPersonHandler>();
+        services.AddSingleton<FeedFilePublisher>();
+        services.AddSingleton<AnalystQueries>();
         services.AddSingleton<ISubmissionProcessor, SocialCareSubmissionProcessor>();
         return services;
     }

@@ -30,6 +30,7 @@ public sealed class InfrastructureBootstrapper(
             {
                 await cosmos.EnsureCreatedAsync(cancellationToken);
                 await blobs.CreateContainerIfNotExistsAsync(storage.Value.LandingContainer, cancellationToken);
+                await blobs.CreateContainerIfNotExistsAsync(storage.Value.FeedContainer, cancellationToken);
                 foreach (var queue in Queues)
                 {
                     await queues.CreateQueueIfNotExistsAsync(queue, cancellationToken);

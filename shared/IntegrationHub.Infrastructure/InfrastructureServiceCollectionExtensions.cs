@@ -1,5 +1,6 @@
 using IntegrationHub.Infrastructure.Cosmos;
 using IntegrationHub.Infrastructure.Health;
+using IntegrationHub.Infrastructure.Pseudonymisation;
 using IntegrationHub.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,7 @@ public static class InfrastructureServiceCollectionExtensions
     {
         services.AddHubStorage(configuration);
         services.AddHubCosmos(configuration);
+        services.AddHubPseudonymisation(configuration);
         services.AddSingleton<IDependencyProbe, BlobProbe>();
         services.AddSingleton<IDependencyProbe, QueueProbe>();
         services.AddSingleton<IDependencyProbe, CosmosProbe>();

@@ -12,4 +12,7 @@ public static class IdentifierKeys
 
     /// <summary>A council's client: (sending_location, social_care_id).</summary>
     public static string SocialCare(string councilCode, string socialCareId) => $"sc|{councilCode}|{socialCareId}";
+
+    /// <summary>A pseudonymised id analysts hold; resolves to the person for the timeline route.</summary>
+    public static string Anon(string anonId) => "anon|" + anonId;
 }

@@ -1,6 +1,8 @@
 using IntegrationHub.Domain.People;
+using IntegrationHub.Domain.ReadModels;
 using IntegrationHub.Domain.Submissions;
 using IntegrationHub.Infrastructure.Cosmos.People;
+using IntegrationHub.Infrastructure.Cosmos.ReadModels;
 using IntegrationHub.Infrastructure.Cosmos.Submissions;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +27,8 @@ public static class CosmosServiceCollectionExtensions
         services.AddSingleton<ISubmissionStore, CosmosSubmissionStore>();
         services.AddSingleton<IPersonStore, CosmosPersonStore>();
         services.AddSingleton<IIdentifierIndex, CosmosIdentifierIndex>();
+        services.AddSingleton<IReadModelStore, CosmosReadModelStore>();
+        services.AddSingleton<IProjectionStateStore, CosmosProjectionStateStore>();
         return services;
     }
 }

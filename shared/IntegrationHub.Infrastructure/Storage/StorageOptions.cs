@@ -20,6 +20,9 @@ public sealed class StorageOptions
     /// <summary>Blob container for raw landed bodies.</summary>
     public string LandingContainer { get; set; } = "landing";
 
+    /// <summary>Blob container for the IAs' daily feed files and their manifests.</summary>
+    public string FeedContainer { get; set; } = "feeds";
+
     public bool IsValid(out string error)
     {
         if (!string.IsNullOrWhiteSpace(ConnectionString))

@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Identity;
+using IntegrationHub.Domain.ReadModels;
 using IntegrationHub.Domain.Submissions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<QueueStorageClient>();
         services.AddSingleton<ILandingStore, BlobLandingStore>();
         services.AddSingleton<IWorkQueue, StorageWorkQueue>();
+        services.AddSingleton<IFeedFileStore, BlobFeedFileStore>();
         return services;
     }
 }

@@ -25,6 +25,9 @@ public class HubAppFactory : WebApplicationFactory<Program>
     /// <summary>A fresh key per factory: tokens are made by the test, never read from the repo.</summary>
     public string SigningKey { get; } = DevelopmentTokens.NewSigningKey();
 
+    /// <summary>One key for every factory of the test run, so all of them give a person the same anonId.</summary>
+    public static string PseudonymisationKey { get; } = DevelopmentTokens.NewSigningKey();
+
     public HttpClient ClientFor(string role, string? org = null, params string[] ias)
     {
         var client = CreateClient();
@@ -42,6 +45,7 @@ public class HubAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Cosmos:Endpoint", emulators.CosmosEndpoint);
         builder.UseSetting("Cosmos:Key", LocalEmulators.CosmosDevelopmentKey);
         builder.UseSetting("Auth:DevelopmentSigningKey", SigningKey);
+        builder.UseSetting("Pseudonymisation:DevelopmentKey", PseudonymisationKey);
         builder.UseSetting("Hosting:RetryDelay", "00:00:00.200");
         builder.UseSetting("Hosting:MaxPollInterval", "00:00:00.250");
         foreach (var (key, value) in settings)

@@ -36,6 +36,9 @@ internal sealed class FhirRun(Submission submission, IReadOnlyList<FhirEntry> en
 
     public void CountActivity() => Interlocked.Increment(ref activities);
 
+    /// <summary>Everyone this run linked or wrote activity for, for the projection outbox.</summary>
+    public IEnumerable<string> PeopleTouched => people.Keys;
+
     public ProcessingOutcome Outcome()
     {
         var issues = new List<Issue>();

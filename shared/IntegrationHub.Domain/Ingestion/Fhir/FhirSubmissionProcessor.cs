@@ -2,6 +2,7 @@ using IntegrationHub.Domain.Activities;
 using IntegrationHub.Domain.Common;
 using IntegrationHub.Domain.Fhir;
 using IntegrationHub.Domain.People;
+using IntegrationHub.Domain.ReadModels;
 using IntegrationHub.Domain.Submissions;
 
 namespace IntegrationHub.Domain.Ingestion.Fhir;
@@ -15,6 +16,7 @@ public sealed class FhirSubmissionProcessor(
     FhirPatientLinker patients,
     FhirSubjectResolver subjects,
     ActivityWriter activities,
+    ProjectionOutbox outbox,
     TimeProvider time) : ISubmissionProcessor
 {
     private const int Parallelism = 8;
@@ -54,6 +56,7 @@ public sealed class FhirSubmissionProcessor(
         }, cancellationToken);
 
         await ForEachAsync(run.Entries.Where(e => e.Resource is FhirEncounter or FhirEpisodeOfCare), (entry, ct) => ProcessActivityAsync(entry, run, bundle, ct), cancellationToken);
+        await outbox.EnqueueAsync(run.PeopleTouched, cancellationToken);
         return run.Outcome();
     }
 

@@ -23,7 +23,8 @@ public sealed class SocialCareClientWriter(
     TimeProvider time)
 {
     /// <param name="rows">All rows of one (sending_location, social_care_id) in this chunk of the file, in file order.</param>
-    internal async Task WriteAsync(IReadOnlyList<ExtractRow> rows, Submission submission, SocialCareRun run, CancellationToken cancellationToken)
+    /// <returns>The person the client is.</returns>
+    internal async Task<string> WriteAsync(IReadOnlyList<ExtractRow> rows, Submission submission, SocialCareRun run, CancellationToken cancellationToken)
     {
         var latest = Latest(rows);
         var issues = new List<Issue>();
@@ -80,6 +81,8 @@ public sealed class SocialCareClientWriter(
             // Deaths are not counted as activities (CONTRACT §3 counts).
             await activities.MergeAsync(link.PersonId, ActivityIds.DeathOf(link.PersonId), submission.Id, current => ServiceEpisodes.Death(current, death, link.PersonId, submission.Id, now), likelyNew: isNew, cancellationToken);
         }
+
+        return link.PersonId;
     }
 
     private static ExtractRow Latest(IReadOnlyList<ExtractRow> rows) => rows.OrderBy(r => r.Period.Start).ThenBy(r => r.Line).Last();

@@ -1,4 +1,5 @@
 using IntegrationHub.Domain.Common;
+using IntegrationHub.Domain.ReadModels;
 using IntegrationHub.Domain.SocialCare;
 using IntegrationHub.Domain.Submissions;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,7 @@ namespace IntegrationHub.Domain.Ingestion.SocialCare;
 /// A landed social care extract into people and activities (CONTRACT §2.2). The file is read as a stream and
 /// written in chunks of rows, each chunk's clients in parallel, so memory stays flat whatever the file's size.
 /// </summary>
-public sealed class SocialCareSubmissionProcessor(SocialCareClientWriter writer, ILogger<SocialCareSubmissionProcessor> logger) : ISubmissionProcessor
+public sealed class SocialCareSubmissionProcessor(SocialCareClientWriter writer, ProjectionOutbox outbox, ILogger<SocialCareSubmissionProcessor> logger) : ISubmissionProcessor
 {
     private const int ChunkRows = 5000;
     private const int Parallelism = 16;
@@ -65,10 +66,12 @@ public sealed class SocialCareSubmissionProcessor(SocialCareClientWriter writer,
         }
 
         var clients = chunk.GroupBy(r => (r.Council.Code, r.SocialCareId)).Select(g => (IReadOnlyList<ExtractRow>)[.. g]);
+        var people = new System.Collections.Concurrent.ConcurrentBag<string>();
         await Parallel.ForEachAsync(
             clients,
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (rows, ct) => await writer.WriteAsync(rows, submission, run, ct));
+            async (rows, ct) => people.Add(await writer.WriteAsync(rows, submission, run, ct)));
+        await outbox.EnqueueAsync(people, cancellationToken);
         logger.LogInformation("Submission {SubmissionId}: {Rows} rows read and written", submission.Id, run.Entries);
     }
 }
