@@ -40,7 +40,9 @@ public static class IaActivityMapper
             return null;
         }
 
+        // Compared by month and day, so someone born on 29 February turns a year older on 1 March in other
+        // years, as in UK law (AddYears would make it 28 February).
         var age = on.Year - born.Year;
-        return on < born.AddYears(age) ? age - 1 : age;
+        return (on.Month, on.Day).CompareTo((born.Month, born.Day)) < 0 ? age - 1 : age;
     }
 }

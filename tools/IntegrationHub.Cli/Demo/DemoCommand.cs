@@ -70,6 +70,7 @@ public static class DemoCommand
         var results = await WaitAllAsync(http, sent, cancellationToken);
         Console.WriteLine($"  all finished after {clock.Elapsed.TotalSeconds:F1} s");
         PrintSummary(results);
+        await DemoIndicators.PrintAsync(http, key, args.Get("storage") ?? "UseDevelopmentStorage=true", DemoCouncils(boards).Select(c => c.Code), $"{DemoYear}-04", $"{DemoYear}-11", cancellationToken);
         return results.All(r => r.Status.GetProperty("status").GetString() is "completed" or "completed-with-errors") ? 0 : 1;
     }
 
