@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using IntegrationHub.Domain.Identity;
+
+namespace IntegrationHub.Domain.Linkage.Batch;
+
+/// <summary>
+/// The batch linker's file format (<c>./hub link</c>): input columns <c>record_id, forename, surname,
+/// date_of_birth, sex, postcode, chi</c> (any but record_id may be absent; dates YYYY-MM-DD or YYYYMMDD; sex
+/// male/female, M/F or ISO 5218 1/2), output <c>record_id,person_id</c>.
+/// </summary>
+public static class LinkCsv
+{
+    public static List<LinkInput> Read(Stream csv)
+    {
+        using var reader = CsvReader.Create(csv, CsvReaderOptions.Default with { Separator = ',', TrimWhitespace = true, Encoding = new UTF8Encoding(false) }, leaveOpen: true);
+        reader.ReadHeader();
+        var columns = reader.Headers.Select((h, i) => (Name: h.Trim().ToLowerInvariant(), i)).ToDictionary(c => c.Name, c => c.i);
+        if (!columns.ContainsKey("record_id"))
+        {
+            throw new InvalidDataException("the input needs a record_id column");
+        }
+
+        string? Field(string name) => columns.TryGetValue(name, out var i) && i < reader.FieldCount && reader.GetString(i) is { Length: > 0 } v ? v : null;
+        var records = new List<LinkInput>();
+        while (reader.Read())
+        {
+            var chi = Chi.Check(Field("chi"));
+            records.Add(new LinkInput(
+                Field("record_id") ?? throw new InvalidDataException($"record {records.Count + 1} has no record_id"),
+                new MatchRecord(Field("surname"), Field("forename"), Date(Field("date_of_birth")), Sex(Field("sex")), Field("postcode")),
+                chi.IsValid ? chi.Number : null));
+        }
+
+        return records;
+    }
+
+    public static void Write(Stream output, IReadOnlyList<LinkInput> inputs, BatchLinkResult result)
+    {
+        using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        writer.Write("record_id,person_id\n");
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            writer.Write(Quote(inputs[i].RecordId));
+            writer.Write(',');
+            writer.Write(Quote("person-" + inputs[result.Clusters[i]].RecordId));
+            writer.Write('\n');
+        }
+    }
+
+    private static DateOnly? Date(string? text) =>
+        DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyyMMdd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    private static string? Sex(string? text) => text?.ToUpperInvariant() switch
+    {
+        "MALE" or "M" or "1" => "male",
+        "FEMALE" or "F" or "2" => "female",
+        _ => null,
+    };
+
+    private static string Quote(string value) =>
+        value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}

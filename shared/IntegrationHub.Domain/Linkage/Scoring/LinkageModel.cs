@@ -1,0 +1,118 @@
+using System.Reflection;
+using System.Text.Json;
+using IntegrationHub.Domain.Linkage.Comparison;
+
+namespace IntegrationHub.Domain.Linkage.Scoring;
+
+/// <summary>
+/// A Fellegi–Sunter model (versioned JSON): m and u per field level, the share of candidate pairs that match, and
+/// the match probabilities above which a pair is linked or sent to review. Weights are log2(m/u); a pair's
+/// posterior probability comes from the prior odds times 2^(sum of weights).
+/// </summary>
+public sealed class LinkageModel
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private double[][] weights = [];
+
+    public required string Version { get; init; }
+
+    /// <summary>The share of blocked candidate pairs that are the same person.</summary>
+    public required double Prior { get; init; }
+
+    public double LinkProbability { get; init; } = 0.95;
+
+    public double ReviewProbability { get; init; } = 0.5;
+
+    /// <summary>Whether an exact surname is weighted by how rare the surname is (SMITH says less than ZWECK).</summary>
+    public bool SurnameFrequency { get; init; } = true;
+
+    public required IReadOnlyDictionary<string, IReadOnlyDictionary<string, LevelProbabilities>> Fields { get; init; }
+
+    public static LinkageModel Default { get; } = Load(Assembly.GetExecutingAssembly().GetManifestResourceStream("IntegrationHub.Domain.Linkage.Scoring.default-model.json")!);
+
+    /// <summary>The total weight at or above which a pair is linked.</summary>
+    public double LinkWeight => Logit(LinkProbability) - Logit(Prior);
+
+    public double ReviewWeight => Logit(ReviewProbability) - Logit(Prior);
+
+    public static LinkageModel Load(Stream json)
+    {
+        var model = JsonSerializer.Deserialize<LinkageModel>(json, Json) ?? throw new InvalidDataException("empty linkage model");
+        model.Compile();
+        return model;
+    }
+
+    public void Save(Stream json) => JsonSerializer.Serialize(json, this, Json);
+
+    public double Weight(int field, int level) => weights[field][level];
+
+    /// <summary>
+    /// The weight of a pair. <paramref name="surnameAdjustment"/> re-weights an exact surname by how common it is
+    /// (see <see cref="SurnameAdjustments"/>); the online path, which knows no frequencies, passes none.
+    /// </summary>
+    public double Score(ReadOnlySpan<byte> levels, double surnameAdjustment = 0)
+    {
+        var total = 0.0;
+        for (var field = 0; field < LinkField.Count; field++)
+        {
+            total += weights[field][levels[field]];
+        }
+
+        return SurnameFrequency && levels[LinkField.Surname] == 1 ? total + surnameAdjustment : total;
+    }
+
+    /// <summary>
+    /// Term-frequency adjustments for exact surname agreement: log2(E[f] / f) where f is the surname's share of the
+    /// records and E[f] the share expected of an agreeing pair, so that SMITH says less than ZWECK while the average
+    /// agreement keeps the model's weight; bounded to ±4 so a one-off surname cannot outweigh everything else.
+    /// </summary>
+    public static Dictionary<string, double> SurnameAdjustments(IEnumerable<string?> surnames)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var total = 0;
+        foreach (var surname in surnames)
+        {
+            if (surname is not null)
+            {
+                counts[surname] = counts.GetValueOrDefault(surname) + 1;
+                total++;
+            }
+        }
+
+        var expected = counts.Values.Sum(c => (double)c * c) / ((double)total * total);
+        return counts.ToDictionary(c => c.Key, c => Math.Clamp(Math.Log2(expected / ((double)c.Value / total)), -4, 4), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether a pair may be linked at all. Without a birth date on one side, both names must at least be close:
+    /// a given name and a postcode alone (a family's address) must never make two people one.
+    /// </summary>
+    public static bool Linkable(ReadOnlySpan<byte> levels) =>
+        levels[LinkField.BirthDate] != 0 || (levels[LinkField.Given] is > 0 and <= 3 && levels[LinkField.Surname] is > 0 and <= 3);
+
+    public double Probability(double weight) => 1 / (1 + Math.Pow(2, -(weight + Logit(Prior))));
+
+    internal void Compile()
+    {
+        weights = new double[LinkField.Count][];
+        for (var field = 0; field < LinkField.Count; field++)
+        {
+            var levels = LinkField.Levels[field];
+            weights[field] = new double[levels.Length];
+            if (!Fields.TryGetValue(LinkField.Names[field], out var probabilities))
+            {
+                continue;
+            }
+
+            for (var level = 1; level < levels.Length; level++)
+            {
+                if (probabilities.TryGetValue(levels[level], out var p) && p.M > 0 && p.U > 0)
+                {
+                    weights[field][level] = Math.Log2(p.M / p.U);
+                }
+            }
+        }
+    }
+
+    private static double Logit(double p) => Math.Log2(p / (1 - p));
+}

@@ -1,0 +1,61 @@
+using System.Text;
+using IntegrationHub.Domain.Linkage.Batch;
+using IntegrationHub.Domain.Linkage.Names;
+using IntegrationHub.Domain.Linkage.Scoring;
+using Xunit.Abstractions;
+
+namespace IntegrationHub.Domain.Tests.Linkage.Batch;
+
+/// <summary>
+/// The public regression floor: FEBRL 4a + 4b through the batch linker's own file format, with given name, surname,
+/// date of birth and postcode only; the truth is in the record ids (rec-N-org ~ rec-N-dup-k). Measured: precision
+/// 99.75 %, recall 95.5 %, F1 0.976 — short of the 0.98 target, which this floor does not pretend to meet:
+/// most of the missed pairs have both names replaced or a birth date missing, which the precision-first rules for
+/// Scottish data (care homes, households) deliberately do not link.
+/// </summary>
+public sealed class Febrl4Tests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Febrl4_WithNamesBirthDateAndPostcodeOnly_HoldsItsMeasuredFloor()
+    {
+        var inputs = LinkCsv.Read(new MemoryStream(Encoding.UTF8.GetBytes(HubInput())));
+        var linker = new BatchLinker(LinkageModel.Default, NameAliases.Default);
+
+        var result = linker.Link(inputs, default);
+        using var written = new MemoryStream();
+        LinkCsv.Write(written, inputs, result);
+        var clusters = Encoding.UTF8.GetString(written.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
+        var score = PairwiseScore.Of(clusters.Select(c => c[1]).ToList(), clusters.Select(c => c[0].Split('-')[1]).ToList());
+
+        output.WriteLine($"FEBRL4: {inputs.Count} records, {result.CandidatePairs} candidate pairs, precision {score.Precision:P2}, recall {score.Recall:P2}, F1 {score.F1:F4}");
+        Assert.Equal(5000, score.TruePairs);
+        Assert.True(score.F1 >= 0.975 && score.Precision >= 0.995, $"F1 {score.F1:F4} (precision {score.Precision:P2}, recall {score.Recall:P2})");
+    }
+
+    /// <summary>FEBRL's columns mapped to the hub's link input; soc_sec_id, street and suburb are left out.</summary>
+    private static string HubInput()
+    {
+        var csv = new StringBuilder("record_id,forename,surname,date_of_birth,postcode\n");
+        foreach (var file in new[] { "dataset4a.csv", "dataset4b.csv" })
+        {
+            foreach (var line in File.ReadLines(Path.Combine(DataFolder(), file)).Skip(1))
+            {
+                var f = line.Split(',').Select(v => v.Trim()).ToArray();
+                csv.Append($"{f[0]},{f[1]},{f[2]},{f[9]},{f[7]}\n");
+            }
+        }
+
+        return csv.ToString();
+    }
+
+    private static string DataFolder()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "IntegrationHub.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return Path.Combine(directory!.FullName, "tests", "data", "febrl4");
+    }
+}

@@ -1,0 +1,82 @@
+using IntegrationHub.Domain.Linkage;
+using IntegrationHub.Domain.Linkage.Comparison;
+using IntegrationHub.Domain.Linkage.Names;
+
+namespace IntegrationHub.Domain.Tests.Linkage.Comparison;
+
+public sealed class RecordComparerTests
+{
+    private readonly RecordComparer comparer = new(NameAliases.Default);
+
+    [Theory]
+    [InlineData("19500315", "19500315", 1)]
+    [InlineData("19500315", "19501503", 2)]
+    [InlineData("19500304", "19500403", 2)]
+    [InlineData("19500315", "19500316", 3)]
+    [InlineData("19500315", "19500351", 3)]
+    [InlineData("19500315", "19500513", 4)]
+    [InlineData("19500315", "19610820", 5)]
+    [InlineData(null, "19610820", 0)]
+    public void BirthDates_AreGraded(string? a, string? b, int level)
+    {
+        Assert.Equal(level, RecordComparer.Date(a, b));
+    }
+
+    [Theory]
+    [InlineData("G31 2AB", "g312ab", 1)]
+    [InlineData("G31 2AB", "G31 2XY", 2)]
+    [InlineData("G31 2AB", "G31 5XY", 3)]
+    [InlineData("G31 2AB", "G12 8QQ", 4)]
+    [InlineData("G31 2AB", "EH6 4AA", 5)]
+    [InlineData("2600", "2060", 2)]
+    [InlineData("2600", "2601", 2)]
+    [InlineData("2600", "4811", 5)]
+    [InlineData(null, "4811", 0)]
+    public void Postcodes_AreGradedByUnitSectorDistrictArea(string? a, string? b, int level)
+    {
+        Assert.Equal(level, RecordComparer.Postcode(Prepare(postcode: a), Prepare(postcode: b)));
+    }
+
+    [Theory]
+    [InlineData("James", "Hamish", 2)]
+    [InlineData("Mhairi", "Mary", 2)]
+    [InlineData("Iain", "John", 2)]
+    [InlineData("Bob", "Robert", 2)]
+    [InlineData("Catriona", "Catherine", 2)]
+    [InlineData("Margaret", "Margaret", 1)]
+    [InlineData("Margaret", "Margret", 3)]
+    [InlineData("Stephen", "Steven", 4)]
+    [InlineData("Alan", "Zoe", 5)]
+    public void GivenNames_KnowAliasesAndTypos(string a, string b, int level)
+    {
+        Span<byte> levels = stackalloc byte[LinkField.Count];
+        comparer.Compare(Prepare(given: a), Prepare(given: b), levels);
+
+        Assert.Equal(level, levels[LinkField.Given]);
+    }
+
+    [Theory]
+    [InlineData("MacDonald", "McDonald", 1)]
+    [InlineData("O'Neill", "ONeill", 1)]
+    [InlineData("Mac Leod", "McLeod", 1)]
+    [InlineData("Robertson", "Robertsen", 3)]
+    public void Surnames_FoldScottishPrefixes(string a, string b, int level)
+    {
+        Span<byte> levels = stackalloc byte[LinkField.Count];
+        comparer.Compare(Prepare(surname: a), Prepare(surname: b), levels);
+
+        Assert.Equal(level, levels[LinkField.Surname]);
+    }
+
+    [Fact]
+    public void NamesEnteredTheWrongWayRound_CompareCrossed()
+    {
+        Span<byte> levels = stackalloc byte[LinkField.Count];
+        comparer.Compare(Prepare(given: "Fraser", surname: "Ewan"), Prepare(given: "Ewan", surname: "Fraser"), levels);
+
+        Assert.Equal((3, 3), (levels[LinkField.Given], levels[LinkField.Surname]));
+    }
+
+    private static PreparedRecord Prepare(string? given = null, string? surname = null, string? postcode = null) =>
+        PreparedRecord.From(new MatchRecord(surname, given, null, null, postcode), NameAliases.Default);
+}
