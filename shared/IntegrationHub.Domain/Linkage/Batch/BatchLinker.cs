@@ -137,7 +137,7 @@ public sealed class BatchLinker(LinkageModel model, NameAliases aliases)
     }
 
     private static bool Conflict(PreparedRecord x, PreparedRecord y) =>
-        RecordComparer.Date(x.BirthDate, y.BirthDate) == 5 || (x.Sex != '\0' && y.Sex != '\0' && x.Sex != y.Sex);
+        RecordComparer.Date(x.BirthDate, y.BirthDate) >= 4 || (x.Sex != '\0' && y.Sex != '\0' && x.Sex != y.Sex);
 
     /// <summary>The comparison patterns of the candidate pairs, for estimating the model (EM) from the data itself.</summary>
     public Dictionary<PatternKey, long> Patterns(IReadOnlyList<LinkInput> inputs, CancellationToken cancellationToken)

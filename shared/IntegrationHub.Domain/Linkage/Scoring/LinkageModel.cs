@@ -64,7 +64,7 @@ public sealed class LinkageModel
     /// <summary>
     /// Term-frequency adjustments for exact surname agreement: log2(E[f] / f) where f is the surname's share of the
     /// records and E[f] the share expected of an agreeing pair, so that SMITH says less than ZWECK while the average
-    /// agreement keeps the model's weight; bounded to ±4 so a one-off surname cannot outweigh everything else.
+    /// agreement keeps the model's weight; bounded to [-3, +2] so a rare surname cannot outweigh a disagreeing birth date or address.
     /// </summary>
     public static Dictionary<string, double> SurnameAdjustments(IEnumerable<string?> surnames)
     {
@@ -80,15 +80,35 @@ public sealed class LinkageModel
         }
 
         var expected = counts.Values.Sum(c => (double)c * c) / ((double)total * total);
-        return counts.ToDictionary(c => c.Key, c => Math.Clamp(Math.Log2(expected / ((double)c.Value / total)), -4, 4), StringComparer.Ordinal);
+        return counts.ToDictionary(c => c.Key, c => Math.Clamp(Math.Log2(expected / ((double)c.Value / total)), -3, 2), StringComparer.Ordinal);
     }
 
     /// <summary>
-    /// Whether a pair may be linked at all. Without a birth date on one side, both names must at least be close:
-    /// a given name and a postcode alone (a family's address) must never make two people one.
+    /// Whether a pair may be linked at all, whatever its weight: evidence rules over the Fellegi–Sunter sum, whose
+    /// independence assumption overcounts agreeing names among a million people. Birth dates that differ by more than one slip (a
+    /// digit with the same address, a day-month swap) are two people: father and son of one name, two residents of one care home. Without
+    /// a birth date on one side, both names must at least be close: a name and an address alone are a household.
     /// </summary>
-    public static bool Linkable(ReadOnlySpan<byte> levels) =>
-        levels[LinkField.BirthDate] != 0 || (levels[LinkField.Given] is > 0 and <= 3 && levels[LinkField.Surname] is > 0 and <= 3);
+    public static bool Linkable(ReadOnlySpan<byte> levels)
+    {
+        var (given, surname, born, postcode) = (levels[LinkField.Given], levels[LinkField.Surname], levels[LinkField.BirthDate], levels[LinkField.Postcode]);
+        var sameAddress = postcode is 1 or 2;
+        var birthOk = born switch
+        {
+            0 => given is > 0 and <= 3 && surname is > 0 and <= 3,
+            1 or 2 => true,
+
+            // One mistyped digit is as likely another person of the same name born near then, unless the address agrees.
+            3 => sameAddress,
+            _ => false,
+        };
+
+        // A different surname (marriage, or another person) or forename needs the address and the other name to agree.
+        return birthOk
+            && (surname != 5 || (sameAddress && given is 1 or 2))
+            && (surname != 4 || postcode is 1 or 2 or 3)
+            && (given != 5 || (sameAddress && surname is 1 or 2));
+    }
 
     public double Probability(double weight) => 1 / (1 + Math.Pow(2, -(weight + Logit(Prior))));
 

@@ -34,12 +34,19 @@ public sealed class LinkageModelTests
     }
 
     [Fact]
-    public void WithoutABirthDate_BothNamesMustBeClose()
+    public void BirthDatesBeyondASlip_OrMissingWithWeakNames_AreNeverLinked()
     {
         Assert.False(LinkageModel.Linkable([1, 5, 0, 1, 0]));
         Assert.False(LinkageModel.Linkable([0, 1, 0, 1, 0]));
         Assert.True(LinkageModel.Linkable([1, 3, 0, 1, 0]));
-        Assert.True(LinkageModel.Linkable([5, 5, 1, 1, 0]));
+        Assert.False(LinkageModel.Linkable([5, 5, 1, 1, 0]));
+        Assert.False(LinkageModel.Linkable([1, 5, 1, 0, 0]));
+        Assert.True(LinkageModel.Linkable([1, 5, 1, 1, 0]));
+        Assert.False(LinkageModel.Linkable([1, 4, 1, 5, 0]));
+        Assert.False(LinkageModel.Linkable([1, 1, 3, 5, 0]));
+        Assert.True(LinkageModel.Linkable([1, 1, 3, 2, 0]));
+        Assert.False(LinkageModel.Linkable([1, 1, 4, 1, 0]));
+        Assert.False(LinkageModel.Linkable([1, 1, 5, 1, 0]));
     }
 
     [Fact]
