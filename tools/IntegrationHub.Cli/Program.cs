@@ -20,6 +20,9 @@ internal static class Program
                 "bench-accept" => await Bench.AcceptBenchmark.RunAsync(args, cancel.Token),
                 "bench-fhir" => await Bench.FhirBenchmark.RunAsync(args, cancel.Token),
                 "bench-extract" => await Bench.ExtractBenchmark.RunAsync(args, cancel.Token),
+                "bench-link" => Bench.LinkBenchmark.Run(args, cancel.Token),
+                "link" => Linkage.LinkCommand.Run(args, cancel.Token),
+                "package" => Package.PackageCommand.Run(args),
                 _ => Usage(),
             };
         }
@@ -36,7 +39,10 @@ internal static class Program
         Console.WriteLine("hub-cli demo --url URL --key K [--boards N] [--patients N]");
         Console.WriteLine("hub-cli bench-accept --url URL --key K [--n 200] [--storage CONNECTION_STRING]");
         Console.WriteLine("hub-cli bench-fhir --cosmos-key K [--bundles 10]");
+        Console.WriteLine("hub-cli link --input people.csv --output clusters.csv [--model model.json] [--estimate model-out.json]");
+        Console.WriteLine("hub-cli bench-link [--records 1000000]");
         Console.WriteLine("hub-cli bench-extract --url URL --key K --cosmos-key K [--app-pid PID] [--mib 64]");
+        Console.WriteLine("hub-cli package --publish-dir DIR --functions-dir DIR --output ZIP");
         return 2;
     }
 }

@@ -24,20 +24,10 @@ public sealed class CosmosPersonStore(HubContainers containers) : IPersonStore
 
     public async Task<PersonRecord?> TrySavePersonAsync(PersonRecord person, CancellationToken cancellationToken)
     {
+        // Null: created or changed by another worker since it was read; the caller re-reads and merges again.
         var document = PersonDocument.From(person);
-        var key = new PartitionKey(person.PersonId);
-        try
-        {
-            var response = person.ETag is null
-                ? await Persons.CreateItemAsync(document, key, cancellationToken: cancellationToken)
-                : await Persons.ReplaceItemAsync(document, document.Id, key, new ItemRequestOptions { IfMatchEtag = person.ETag }, cancellationToken);
-            return response.Resource.ToRecord(response.ETag);
-        }
-        catch (CosmosException ex) when (ex.IsConflict() || ex.IsPreconditionFailed())
-        {
-            // Created or changed by another worker since it was read: the caller re-reads and merges again.
-            return null;
-        }
+        var response = await OptimisticWrites.TrySaveAsync(Persons, document, document.Id, new PartitionKey(person.PersonId), person.ETag, cancellationToken);
+        return response?.Resource.ToRecord(response.ETag);
     }
 
     public async Task<ActivityRecord?> GetActivityAsync(string personId, string activityId, CancellationToken cancellationToken)
@@ -59,19 +49,7 @@ public sealed class CosmosPersonStore(HubContainers containers) : IPersonStore
     public async Task<bool> TrySaveActivityAsync(ActivityRecord activity, CancellationToken cancellationToken)
     {
         var document = ActivityDocument.From(activity);
-        var key = new PartitionKey(activity.PersonId);
-        try
-        {
-            _ = activity.ETag is null
-                ? await Persons.CreateItemAsync(document, key, cancellationToken: cancellationToken)
-                : await Persons.ReplaceItemAsync(document, document.Id, key, new ItemRequestOptions { IfMatchEtag = activity.ETag }, cancellationToken);
-            return true;
-        }
-        catch (CosmosException ex) when (ex.IsConflict() || ex.IsPreconditionFailed())
-        {
-            // Another submission wrote the record since it was read: the caller re-reads and merges again.
-            return false;
-        }
+        return await OptimisticWrites.TrySaveAsync(Persons, document, document.Id, new PartitionKey(activity.PersonId), activity.ETag, cancellationToken) is not null;
     }
 
     public async Task<IReadOnlyList<ActivityRecord>> GetActivitiesAsync(string personId, CancellationToken cancellationToken)

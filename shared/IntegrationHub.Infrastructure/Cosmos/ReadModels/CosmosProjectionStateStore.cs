@@ -21,17 +21,7 @@ public sealed class CosmosProjectionStateStore(HubContainers containers) : IProj
     public async Task<ProjectionState?> TrySaveAsync(ProjectionState state, CancellationToken cancellationToken)
     {
         var document = ProjectionStateDocument.From(state);
-        var key = new PartitionKey(state.PersonId);
-        try
-        {
-            var response = state.ETag is null
-                ? await containers.Persons.CreateItemAsync(document, key, cancellationToken: cancellationToken)
-                : await containers.Persons.ReplaceItemAsync(document, document.Id, key, new ItemRequestOptions { IfMatchEtag = state.ETag }, cancellationToken);
-            return response.Resource.ToState(response.ETag);
-        }
-        catch (CosmosException ex) when (ex.IsConflict() || ex.IsPreconditionFailed())
-        {
-            return null;
-        }
+        var response = await OptimisticWrites.TrySaveAsync(containers.Persons, document, document.Id, new PartitionKey(state.PersonId), state.ETag, cancellationToken);
+        return response?.Resource.ToState(response.ETag);
     }
 }

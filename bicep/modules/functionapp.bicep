@@ -1,0 +1,134 @@
+// The Function App on the Flex Consumption plan (Linux), running the app as a custom handler. Every setting the
+// app reads is here (see local.settings.sample.json for their meaning); none of them holds a key or a connection
+// string with a secret: Storage and Cosmos DB are reached with the user-assigned identity, and the pseudonymisation
+// key is a Key Vault reference resolved by the platform with that same identity.
+
+param planName string
+param appName string
+param location string
+param tags object
+
+param identityId string
+param identityClientId string
+
+param blobEndpoint string
+param queueEndpoint string
+param deploymentContainerUrl string
+param landingContainerName string
+param feedContainerName string
+
+param cosmosEndpoint string
+param cosmosDatabaseName string
+
+param pseudonymisationKeySecretUri string
+param appInsightsConnectionString string
+
+param authAuthority string
+param authIssuer string
+param authAudience string
+
+@allowed([2048, 4096])
+param instanceMemoryMB int = 2048
+
+@minValue(40)
+@maxValue(1000)
+param maximumInstanceCount int = 100
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    tier: 'FlexConsumption'
+    name: 'FC1'
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource app 'Microsoft.Web/sites@2024-04-01' = {
+  name: appName
+  location: location
+  tags: tags
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    // The Key Vault reference below is resolved with the user-assigned identity, the only one the app has.
+    keyVaultReferenceIdentity: identityId
+    siteConfig: {
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: deploymentContainerUrl
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        instanceMemoryMB: instanceMemoryMB
+        maximumInstanceCount: maximumInstanceCount
+      }
+      // Flex Consumption takes the worker runtime from here, not from an app setting.
+      runtime: {
+        name: 'custom'
+        version: '1.0'
+      }
+    }
+  }
+}
+
+resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
+  parent: app
+  name: 'appsettings'
+  properties: {
+    // The Functions host's own storage (leases, keys, scale state), identity-based.
+    AzureWebJobsStorage__credential: 'managedidentity'
+    AzureWebJobsStorage__clientId: identityClientId
+    AzureWebJobsStorage__blobServiceUri: blobEndpoint
+    AzureWebJobsStorage__queueServiceUri: queueEndpoint
+    APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
+    ASPNETCORE_ENVIRONMENT: 'Production'
+
+    // Section Storage: read by the app, and by the host as the identity-based `Storage` connection its queue
+    // triggers name (configuration keys are case-insensitive, so Storage__ClientId is also the host's clientId).
+    Storage__credential: 'managedidentity'
+    Storage__ClientId: identityClientId
+    Storage__BlobServiceUri: blobEndpoint
+    Storage__QueueServiceUri: queueEndpoint
+    Storage__LandingContainer: landingContainerName
+    Storage__FeedContainer: feedContainerName
+
+    Cosmos__Endpoint: cosmosEndpoint
+    Cosmos__ClientId: identityClientId
+    Cosmos__DatabaseName: cosmosDatabaseName
+
+    Auth__Authority: authAuthority
+    Auth__Issuer: authIssuer
+    Auth__Audience: authAudience
+
+    // The Functions host runs the triggers and posts invocations; said explicitly so that no default can make the
+    // app poll the queues alongside the host.
+    Hosting__RunTriggers: 'false'
+    Hosting__ServeInvocations: 'true'
+
+    Pseudonymisation__Key: '@Microsoft.KeyVault(SecretUri=${pseudonymisationKeySecretUri})'
+  }
+}
+
+output name string = app.name
+output defaultHostName string = app.properties.defaultHostName
