@@ -51,6 +51,11 @@ stop_one() {
 
 case "${1:-}" in
   start)
+    if ! running cosmos && ! running azurite; then
+      # The Cosmos API server keeps nothing across restarts, so Azurite's landed bodies and queued messages would
+      # name submissions and people that no longer exist: both start empty together.
+      rm -rf "$state/azurite" && mkdir -p "$state/azurite"
+    fi
     start_one azurite 10000 node "$here/node_modules/azurite/dist/src/azurite.js" --silent --skipApiVersionCheck --loose \
       --location "$state/azurite" --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1
     wait_port azurite 10001 30

@@ -50,10 +50,17 @@ public static class DemoIndicators
     {
         var queues = new QueueStorageClient(new StorageTransport(StorageAccount.Parse(storageConnection), null, TimeProvider.System));
         var empty = 0;
+        var waiting = 0;
         for (var i = 0; i < 600 && empty < 2; i++)
         {
-            empty = await queues.GetApproximateMessageCountAsync(QueueNames.Project, cancellationToken) == 0 ? empty + 1 : 0;
+            waiting = await queues.GetApproximateMessageCountAsync(QueueNames.Project, cancellationToken);
+            empty = waiting == 0 ? empty + 1 : 0;
             await Task.Delay(500, cancellationToken);
+        }
+
+        if (empty < 2)
+        {
+            Console.WriteLine($"Projection has not caught up ({waiting} people still queued after 5 minutes): the indicators below are incomplete.");
         }
     }
 }
