@@ -14,16 +14,13 @@ public static class PseudonymisationServiceCollectionExtensions
             .Bind(configuration.GetSection(PseudonymisationOptions.Section))
             .Validate(o => string.IsNullOrEmpty(o.Key) != string.IsNullOrEmpty(o.DevelopmentKey), "Set exactly one of Pseudonymisation:Key (Key Vault) or Pseudonymisation:DevelopmentKey (Development only).")
             .Validate(o => KeyBytes(o) is { Length: >= 32 }, "The pseudonymisation key must be base64 of at least 32 bytes.")
+            .Validate<IHostEnvironment>(
+                (o, environment) => string.IsNullOrEmpty(o.DevelopmentKey) || environment.IsDevelopment(),
+                "Pseudonymisation:DevelopmentKey is set outside the Development environment; development keys are refused. Use Pseudonymisation:Key from Key Vault.")
             .ValidateOnStart();
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<PseudonymisationOptions>>().Value;
-            var environment = sp.GetService<IHostEnvironment>();
-            if (!string.IsNullOrEmpty(options.DevelopmentKey) && environment?.IsDevelopment() != true)
-            {
-                throw new InvalidOperationException("Pseudonymisation:DevelopmentKey is set outside the Development environment; development keys are refused. Use Pseudonymisation:Key from Key Vault.");
-            }
-
             return new Pseudonymiser(KeyBytes(options)!);
         });
         return services;
