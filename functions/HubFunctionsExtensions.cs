@@ -3,6 +3,7 @@ using IntegrationHub.Functions.Analyst;
 using IntegrationHub.Functions.Auth;
 using IntegrationHub.Functions.Health;
 using IntegrationHub.Functions.Hosting;
+using IntegrationHub.Functions.Reference;
 using IntegrationHub.Functions.Submissions;
 using IntegrationHub.Functions.Triggers;
 using IntegrationHub.Infrastructure;
@@ -45,6 +46,7 @@ public static class HubFunctionsExtensions
         app.MapHealthEndpoints();
         app.MapSubmissionEndpoints();
         app.MapAnalystEndpoints();
+        app.MapReferenceEndpoints();
         var hosting = app.Services.GetRequiredService<HostingSettings>();
         if (hosting.ServeInvocations)
         {
