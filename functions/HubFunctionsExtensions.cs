@@ -31,10 +31,12 @@ public static class HubFunctionsExtensions
         services.AddHubInfrastructure(builder.Configuration);
         services.AddHubAuth(builder.Configuration, builder.Environment);
         services.AddHubHosting(builder.Configuration, underFunctionsHost: !string.IsNullOrEmpty(customHandlerPort));
+        services.AddSubmissionRateLimiting(builder.Configuration);
         services.AddSingleton<ITriggeredFunction, ProcessSubmissionFunction>();
         services.AddSingleton<ITriggeredFunction, ProcessSubmissionPoisonFunction>();
         services.AddSingleton<ITriggeredFunction, ProjectPersonFunction>();
         services.AddSingleton<ITriggeredFunction, PublishFeedFilesFunction>();
+        services.AddSingleton<ITriggeredFunction, SweepStuckSubmissionsFunction>().AddSingleton<Domain.Submissions.IStuckSubmissionFinder, Infrastructure.Cosmos.Submissions.CosmosStuckSubmissionFinder>();
         return builder;
     }
 
@@ -43,6 +45,7 @@ public static class HubFunctionsExtensions
         app.UseExceptionHandler();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapHealthEndpoints();
         app.MapSubmissionEndpoints();
         app.MapAnalystEndpoints();

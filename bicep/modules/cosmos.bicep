@@ -35,7 +35,8 @@ var containers = [
   {
     name: 'submissions'
     partitionKey: '/id'
-    includedPaths: []
+    // The stuck-submission sweeper's one cross-partition query filters on these.
+    includedPaths: [{ path: '/type/?' }, { path: '/status/?' }, { path: '/receivedAt/?' }]
   }
   {
     name: 'ia-activity'

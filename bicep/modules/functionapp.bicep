@@ -126,6 +126,9 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Hosting__RunTriggers: 'false'
     Hosting__ServeInvocations: 'true'
 
+    // Per org and per instance: the Flex plan scales out, so the hub-wide ceiling is this times the instances.
+    RateLimit__PermitsPerMinute: '600'
+
     Pseudonymisation__Key: '@Microsoft.KeyVault(SecretUri=${pseudonymisationKeySecretUri})'
   }
 }

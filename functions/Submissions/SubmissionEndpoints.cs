@@ -17,8 +17,8 @@ public static class SubmissionEndpoints
 
     public static IEndpointRouteBuilder MapSubmissionEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/fhir", SubmitFhirAsync).RequireAuthorization(HubPolicies.Submitter);
-        endpoints.MapPost("/api/social-care/extracts", SubmitExtractAsync).RequireAuthorization(HubPolicies.Submitter);
+        endpoints.MapPost("/api/fhir", SubmitFhirAsync).RequireAuthorization(HubPolicies.Submitter).RequireRateLimiting(SubmissionRateLimitOptions.PolicyName);
+        endpoints.MapPost("/api/social-care/extracts", SubmitExtractAsync).RequireAuthorization(HubPolicies.Submitter).RequireRateLimiting(SubmissionRateLimitOptions.PolicyName);
         endpoints.MapGet("/api/submissions/{id}", GetSubmissionAsync).RequireAuthorization(HubPolicies.SubmissionReader);
         return endpoints;
     }

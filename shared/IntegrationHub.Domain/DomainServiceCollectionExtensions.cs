@@ -19,6 +19,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AcceptSubmissionHandler>();
         services.AddSingleton<ProcessSubmissionHandler>();
+        services.AddSingleton<StuckSubmissionSweeper>();
         services.TryAddSingleton<IPostcodeLookup>(PostcodeDirectory.Empty);
         services.TryAddSingleton<IPersonMatcher, NoProbabilisticMatch>();
         services.AddSingleton<ResidenceResolver>();

@@ -76,6 +76,23 @@ public sealed class EmulatorProcess : IDisposable
         WaitUntilClosed();
     }
 
+    /// <summary>
+    /// Asks the emulator to shut down (SIGTERM) so it can save its state, as a service restart would; Azurite
+    /// saves its metadata only every few seconds, so <see cref="Stop"/> (a kill) loses its last writes.
+    /// Falls back to a kill after 15 s.
+    /// </summary>
+    public void StopGracefully()
+    {
+        if (process is { HasExited: false })
+        {
+            using var signal = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false });
+            signal?.WaitForExit(5_000);
+            process.WaitForExit(15_000);
+        }
+
+        Stop();
+    }
+
     public void Dispose() => Stop();
 
     private void WaitUntilListening()
