@@ -47,6 +47,7 @@ public sealed partial class NoCommittedSecretsTests
     [InlineData("DefaultEndpointsProtocol=https;AccountName=prod;AccountKey=" + "abcdEFGHijklMNOPqrstUVWXyz0123456789abcdEFGHijklMNOPqrstUVWXyz0123456789abcdEFGHij==")]
     // The samples are split so that this file, which is tracked too, does not hold them whole.
     [InlineData("-----BEGIN RSA PRIVATE" + " KEY-----")]
+    [InlineData("-----BEGIN PGP PRIVATE" + " KEY BLOCK-----")]
     [InlineData("token: eyJhbGciOiJIUzI1NiJ9." + "eyJzdWIiOiJhIiwiZXhwIjoxfQ.c2lnbmF0dXJlLXZhbHVlLWhlcmU")]
     [InlineData("https://x.blob.core.windows.net/c?sv=2022-11-02&s" + "ig=AbCdEfGhIjKlMnOpQrStUvWxYz0123456789%2B%2F")]
     [InlineData("aws_access_key_id = AKIA" + "IOSFODNN7EXAMPLE")]
@@ -120,7 +121,7 @@ public sealed partial class NoCommittedSecretsTests
     [GeneratedRegex("(?i)\"?(?<name>[A-Za-z_:]*(key|secret|password)[A-Za-z_:]*)\"?\\s*[:=]\\s*\"?(?<value>[A-Za-z0-9+/=_-]{40,})")]
     private static partial Regex SecretSetting();
 
-    [GeneratedRegex("-----BEGIN [A-Z ]*PRIVATE KEY-----")]
+    [GeneratedRegex("-----BEGIN [A-Z ]*PRIVATE KEY( BLOCK)?-----")]
     private static partial Regex PrivateKey();
 
     [GeneratedRegex("eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{16,}")]

@@ -37,7 +37,7 @@ public sealed class TokenValidationTests(SharedHubApp app)
     [
         "expired", "expired-just-beyond-clock-skew", "not-yet-valid", "no-expiry", "wrong-signature", "tampered-payload",
         "alg-none", "alg-none-keeping-signature", "hs512-with-the-right-key", "wrong-audience", "wrong-issuer",
-        "not-a-jwt", "bearer-without-token", "basic-scheme",
+        "not-a-jwt", "signature-stripped", "bearer-without-token", "basic-scheme",
     ];
 
     private static readonly Dictionary<string, Route> Routes = new()
@@ -111,6 +111,7 @@ public sealed class TokenValidationTests(SharedHubApp app)
             "wrong-audience" => DevelopmentTokens.Issue(app.SigningKey, now, route.Role, route.Org, route.Ias, audience: "api://someone-else"),
             "wrong-issuer" => DevelopmentTokens.Issue(app.SigningKey, now, route.Role, route.Org, route.Ias, issuer: "https://evil.example/dev"),
             "not-a-jwt" => "not-a-jwt",
+            "signature-stripped" => string.Join('.', Valid(route).Split('.')[..2]) + ".",
             "bearer-without-token" => null,
             "basic-scheme" => null,
             _ => throw new ArgumentOutOfRangeException(nameof(defect), defect, "unknown defect"),
