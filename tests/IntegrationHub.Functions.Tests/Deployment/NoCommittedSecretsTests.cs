@@ -118,7 +118,8 @@ public sealed partial class NoCommittedSecretsTests
     [GeneratedRegex("(?<![A-Za-z0-9+/]|sha512-)[A-Za-z0-9+/]{86}==")]
     private static partial Regex StorageKey();
 
-    [GeneratedRegex("(?i)\"?(?<name>[A-Za-z_:]*(key|secret|password)[A-Za-z_:]*)\"?\\s*[:=]\\s*\"?(?<value>[A-Za-z0-9+/=_-]{40,})")]
+    // Bounded and non-backtracking: the bad-input corpus holds megabyte-long runs of letters.
+    [GeneratedRegex("(?i)\"?(?<name>[A-Za-z_:]{0,60}(key|secret|password)[A-Za-z_:]{0,60})\"?\\s*[:=]\\s*\"?(?<value>[A-Za-z0-9+/=_-]{40,})", RegexOptions.NonBacktracking)]
     private static partial Regex SecretSetting();
 
     [GeneratedRegex("-----BEGIN [A-Z ]*PRIVATE KEY( BLOCK)?-----")]
