@@ -3,6 +3,7 @@ using IntegrationHub.Functions.Analyst;
 using IntegrationHub.Functions.Auth;
 using IntegrationHub.Functions.Health;
 using IntegrationHub.Functions.Hosting;
+using IntegrationHub.Functions.Linkage;
 using IntegrationHub.Functions.Reference;
 using IntegrationHub.Functions.Submissions;
 using IntegrationHub.Functions.Triggers;
@@ -50,6 +51,7 @@ public static class HubFunctionsExtensions
         app.MapSubmissionEndpoints();
         app.MapAnalystEndpoints();
         app.MapReferenceEndpoints();
+        app.MapLinkageReviewEndpoints();
         var hosting = app.Services.GetRequiredService<HostingSettings>();
         if (hosting.ServeInvocations)
         {

@@ -10,8 +10,24 @@ public sealed class PersonWriter(IPersonStore store, TimeProvider time)
 {
     /// <param name="likelyNew">The linker just made this person up: try creating before reading, which saves a
     /// round trip for every new person and costs one only when an earlier attempt already created it.</param>
-    /// <returns>The saved person and whether this call created it.</returns>
+    /// <returns>The saved person (the surviving one when <paramref name="personId"/> was merged away) and whether this call created it.</returns>
     public async Task<(PersonRecord Person, bool Created)> ApplyAsync(string personId, string submissionId, PersonUpdate update, bool likelyNew, CancellationToken cancellationToken)
+    {
+        for (var hop = 0; ; hop++)
+        {
+            var (person, created) = await ApplyOnceAsync(personId, submissionId, update, likelyNew, cancellationToken);
+            if (person.MergedInto is null || hop == MaxMergeHops)
+            {
+                return (person, created);
+            }
+
+            (personId, likelyNew) = (person.MergedInto, false);
+        }
+    }
+
+    private const int MaxMergeHops = 8;
+
+    private async Task<(PersonRecord Person, bool Created)> ApplyOnceAsync(string personId, string submissionId, PersonUpdate update, bool likelyNew, CancellationToken cancellationToken)
     {
         if (likelyNew && await store.TrySavePersonAsync(Merge(null, personId, submissionId, update), cancellationToken) is { } created)
         {
@@ -21,6 +37,11 @@ public sealed class PersonWriter(IPersonStore store, TimeProvider time)
         while (true)
         {
             var current = await store.GetPersonAsync(personId, cancellationToken);
+            if (current?.MergedInto is not null)
+            {
+                return (current, false);
+            }
+
             var next = Merge(current, personId, submissionId, update);
             if (current is not null && Same(current, next))
             {

@@ -1,14 +1,18 @@
 using IntegrationHub.Domain.Common;
+using IntegrationHub.Domain.Linkage.Online;
+using IntegrationHub.Domain.Linkage.Reviews;
 using IntegrationHub.Domain.People;
 
 namespace IntegrationHub.Domain.Linkage;
 
 /// <summary>
-/// Deterministic linkage first (DESIGN §6): the strongest identifier already claimed names the person; else
-/// the matcher; else a new person whose id derives from the strongest identifier, so workers racing on the
-/// same new person compute the same id. Every identifier is then claimed with create-only semantics.
+/// Deterministic linkage first (DESIGN §6): the strongest identifier already claimed names the person; else the
+/// probabilistic matcher; else a new person whose id derives from the strongest identifier, so workers racing on
+/// the same new person compute the same id. Every identifier is then claimed with create-only semantics. A new
+/// person's demographics are filed in the blocking index only after its claims, so the index never names a
+/// person that lost a race; an uncertain match becomes a review item and the record meanwhile a new person.
 /// </summary>
-public sealed class PersonLinker(IIdentifierIndex index, IPersonMatcher matcher)
+public sealed class PersonLinker(IIdentifierIndex index, IPersonMatcher matcher, IReviewStore reviews, TimeProvider time)
 {
     /// <param name="keys">Identifier keys, strongest first (CHI before a source id).</param>
     /// <param name="fallbackKey">Seeds the id of a new person named by no identifier at all (stable on retry).</param>
@@ -16,6 +20,7 @@ public sealed class PersonLinker(IIdentifierIndex index, IPersonMatcher matcher)
         IReadOnlyList<string> keys,
         string fallbackKey,
         MatchRecord demographics,
+        LinkScope scope,
         string location,
         CancellationToken cancellationToken)
     {
@@ -31,12 +36,46 @@ public sealed class PersonLinker(IIdentifierIndex index, IPersonMatcher matcher)
             }
         }
 
-        if (personId is null && await matcher.FindAsync(demographics, cancellationToken) is { } matched)
+        if (personId is not null)
         {
-            (personId, how) = (matched, "probabilistic");
+            return await ClaimAllAsync(keys, personId, how, location, cancellationToken);
         }
 
-        personId ??= PersonIds.FromKey(keys.Count > 0 ? keys[0] : fallbackKey);
+        var chi = keys.FirstOrDefault(k => k.StartsWith("chi|", StringComparison.Ordinal))?["chi|".Length..];
+        var request = new MatchRequest(demographics, chi, scope.Source, scope.Ia);
+        var outcome = await matcher.FindAsync(request, cancellationToken);
+        if (outcome.Verdict == MatchVerdict.Link)
+        {
+            var linked = await ClaimAllAsync(keys, outcome.PersonId!, "probabilistic", location, cancellationToken);
+            await matcher.IndexAsync(request, linked.PersonId, cancellationToken);
+            return linked;
+        }
+
+        personId = PersonIds.FromKey(keys.Count > 0 ? keys[0] : fallbackKey);
+        if (outcome.Verdict == MatchVerdict.NewPerson && matcher.ExactKey(request) is { } exact
+            && await index.ClaimAsync(exact, personId, cancellationToken) is var owner && owner != personId)
+        {
+            // The index had nobody, yet an identical record claimed this person a moment ago: a worker racing us on
+            // the same new person (its demographics are filed only after its claims). Theirs is the person.
+            (personId, how) = (owner, "probabilistic");
+        }
+
+        var result = await ClaimAllAsync(keys, personId, how, location, cancellationToken);
+        await matcher.IndexAsync(request, result.PersonId, cancellationToken);
+        if (outcome.Verdict == MatchVerdict.Review && result.PersonId != outcome.PersonId
+            && await index.FindAsync(IdentifierKeys.Distinct(result.PersonId, outcome.PersonId!), cancellationToken) is null)
+        {
+            await reviews.CreateAsync(ReviewItem.From(outcome, request, keys, result.PersonId, time.GetUtcNow()), cancellationToken);
+            return result with { Issues = [.. result.Issues, Issue.Information("informational", location, $"The record may be a person the hub already holds ({outcome.Reason}); it is kept as a new person and sent for review.")] };
+        }
+
+        return result;
+    }
+
+    public Task<string?> FindOwnerAsync(string key, CancellationToken cancellationToken) => index.FindAsync(key, cancellationToken);
+
+    private async Task<LinkResult> ClaimAllAsync(IReadOnlyList<string> keys, string personId, string how, string location, CancellationToken cancellationToken)
+    {
         var issues = new List<Issue>();
         for (var i = 0; i < keys.Count; i++)
         {
@@ -61,8 +100,6 @@ public sealed class PersonLinker(IIdentifierIndex index, IPersonMatcher matcher)
 
         return new LinkResult(personId, how, issues);
     }
-
-    public Task<string?> FindOwnerAsync(string key, CancellationToken cancellationToken) => index.FindAsync(key, cancellationToken);
 
     private static string Describe(string key) => key.StartsWith("chi|", StringComparison.Ordinal) ? "CHI" : key[..key.IndexOf('|', StringComparison.Ordinal)] + " id";
 }

@@ -10,4 +10,7 @@ public interface IIdentifierIndex
 
     /// <summary>Claims <paramref name="key"/> for <paramref name="personId"/>; returns the owner, which is someone else when they claimed it first.</summary>
     Task<string> ClaimAsync(string key, string personId, CancellationToken cancellationToken);
+
+    /// <summary>Moves <paramref name="key"/> from <paramref name="fromPersonId"/> to <paramref name="toPersonId"/> (a merge); a key someone else holds is left alone.</summary>
+    Task RepointAsync(string key, string fromPersonId, string toPersonId, CancellationToken cancellationToken);
 }

@@ -17,5 +17,8 @@ public interface IPersonStore
     /// <summary>Creates (no ETag) or replaces only if unchanged since read (ETag); false when someone else won.</summary>
     Task<bool> TrySaveActivityAsync(ActivityRecord activity, CancellationToken cancellationToken);
 
+    /// <summary>Deletes the activity document if present (a merge moved it to another person).</summary>
+    Task DeleteActivityAsync(string personId, string activityId, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<ActivityRecord>> GetActivitiesAsync(string personId, CancellationToken cancellationToken);
 }

@@ -15,4 +15,8 @@ public static class IdentifierKeys
 
     /// <summary>A pseudonymised id analysts hold; resolves to the person for the timeline route.</summary>
     public static string Anon(string anonId) => "anon|" + anonId;
+
+    /// <summary>A reviewer's "different people" for a pair, in either order; the matcher never suggests that pair again.</summary>
+    public static string Distinct(string personA, string personB) =>
+        string.CompareOrdinal(personA, personB) < 0 ? $"distinct|{personA}|{personB}" : $"distinct|{personB}|{personA}";
 }

@@ -29,6 +29,12 @@ public sealed record PersonRecord
 
     public DateOnly? DeceasedDate { get; init; }
 
+    /// <summary>
+    /// Set when a reviewer found this person to be another (a merge): the document stays as a forwarding address
+    /// for identifiers that still name it, and writes follow it to the surviving person.
+    /// </summary>
+    public string? MergedInto { get; init; }
+
     /// <summary>The submission that first created the person; makes <c>newPeople</c> stable across retries.</summary>
     public required string CreatedBySubmission { get; init; }
 

@@ -1,6 +1,9 @@
+using IntegrationHub.Domain.Linkage.Online;
+using IntegrationHub.Domain.Linkage.Reviews;
 using IntegrationHub.Domain.People;
 using IntegrationHub.Domain.ReadModels;
 using IntegrationHub.Domain.Submissions;
+using IntegrationHub.Infrastructure.Cosmos.Linkage;
 using IntegrationHub.Infrastructure.Cosmos.People;
 using IntegrationHub.Infrastructure.Cosmos.ReadModels;
 using IntegrationHub.Infrastructure.Cosmos.Submissions;
@@ -27,6 +30,8 @@ public static class CosmosServiceCollectionExtensions
         services.AddSingleton<ISubmissionStore, CosmosSubmissionStore>();
         services.AddSingleton<IPersonStore, CosmosPersonStore>();
         services.AddSingleton<IIdentifierIndex, CosmosIdentifierIndex>();
+        services.AddSingleton<IBlockIndex, CosmosBlockIndex>();
+        services.AddSingleton<IReviewStore, CosmosReviewStore>();
         services.AddSingleton<IReadModelStore, CosmosReadModelStore>();
         services.AddSingleton<IProjectionStateStore, CosmosProjectionStateStore>();
         return services;

@@ -36,15 +36,16 @@ public sealed class FhirPatientLinker(PersonLinker linker, PersonWriter writer, 
         }
 
         var postcode = Postcodes.Normalise(patient.PostalCode);
+        var residence = residences.Resolve(patient.District, postcode, source.Org);
         var link = await linker.LinkAsync(
             keys,
             $"fhir|{submissionId}|{location}",
             new MatchRecord(patient.Family, patient.Given, patient.BirthDate, patient.Gender, postcode),
+            new LinkScope(source.Org, residence.IaCode),
             location,
             cancellationToken);
         issues.AddRange(link.Issues);
 
-        var residence = residences.Resolve(patient.District, postcode, source.Org);
         if (!residence.Resolved)
         {
             issues.Add(Issue.Warning("incomplete", location + ".address", "The patient's council of residence cannot be told (no known district, postcode or single-IA board); their activity is counted as unresolved."));
@@ -57,7 +58,7 @@ public sealed class FhirPatientLinker(PersonLinker linker, PersonWriter writer, 
             likelyNew: link.How == "new",
             cancellationToken);
         // "New" means new to the hub through this submission, also when a crashed earlier attempt of it created them.
-        return (new LinkedPatient(link.PersonId, residence, person.CreatedBySubmission == submissionId), issues);
+        return (new LinkedPatient(person.PersonId, residence, person.CreatedBySubmission == submissionId), issues);
     }
 
     private async Task<string?> UsableChiAsync(FhirPatient patient, string location, List<Issue> issues, CancellationToken cancellationToken)

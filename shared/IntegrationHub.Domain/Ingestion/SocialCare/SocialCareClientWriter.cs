@@ -39,6 +39,7 @@ public sealed class SocialCareClientWriter(
             keys,
             keys[^1],
             new MatchRecord(latest.Surname, latest.Forename, latest.BirthDate, latest.Sex, latest.Postcode),
+            new LinkScope(latest.Council.Code, latest.Council.IaCode),
             $"line {latest.Line} column {ExtractColumns.SocialCareId}",
             cancellationToken);
         issues.AddRange(link.Issues);
@@ -62,7 +63,8 @@ public sealed class SocialCareClientWriter(
             likelyNew: link.How == "new",
             cancellationToken);
         var isNew = person.CreatedBySubmission == submission.Id;
-        run.Touch(link.PersonId, isNew);
+        var personId = person.PersonId;
+        run.Touch(personId, isNew);
         run.AddIssues(issues);
 
         var now = time.GetUtcNow();
@@ -70,7 +72,7 @@ public sealed class SocialCareClientWriter(
         {
             List<ExtractRow> parts = [.. episode];
             var activityId = ServiceEpisodes.ActivityIdOf(parts[0]);
-            if (await activities.MergeAsync(link.PersonId, activityId, submission.Id, current => ServiceEpisodes.Apply(current, parts, link.PersonId, submission.Id, now), likelyNew: isNew, cancellationToken))
+            if (await activities.MergeAsync(personId, activityId, submission.Id, current => ServiceEpisodes.Apply(current, parts, personId, submission.Id, now), likelyNew: isNew, cancellationToken))
             {
                 run.CountActivity(activityId);
             }
@@ -79,10 +81,10 @@ public sealed class SocialCareClientWriter(
         if (death is not null)
         {
             // Deaths are not counted as activities (CONTRACT §3 counts).
-            await activities.MergeAsync(link.PersonId, ActivityIds.DeathOf(link.PersonId), submission.Id, current => ServiceEpisodes.Death(current, death, link.PersonId, submission.Id, now), likelyNew: isNew, cancellationToken);
+            await activities.MergeAsync(personId, ActivityIds.DeathOf(personId), submission.Id, current => ServiceEpisodes.Death(current, death, personId, submission.Id, now), likelyNew: isNew, cancellationToken);
         }
 
-        return link.PersonId;
+        return personId;
     }
 
     private static ExtractRow Latest(IReadOnlyList<ExtractRow> rows) => rows.OrderBy(r => r.Period.Start).ThenBy(r => r.Line).Last();

@@ -34,6 +34,34 @@ public sealed class CosmosIdentifierIndex(HubContainers containers, TimeProvider
         }
     }
 
+    public async Task RepointAsync(string key, string fromPersonId, string toPersonId, CancellationToken cancellationToken)
+    {
+        var id = Id(key);
+        while (true)
+        {
+            ItemResponse<IdentifierDocument> current;
+            try
+            {
+                current = await Identifiers.ReadItemAsync<IdentifierDocument>(id, new PartitionKey(id), cancellationToken: cancellationToken);
+            }
+            catch (CosmosException ex) when (ex.IsNotFound())
+            {
+                return;
+            }
+
+            if (current.Resource.PersonId != fromPersonId)
+            {
+                return;
+            }
+
+            var moved = current.Resource with { PersonId = toPersonId, ClaimedAt = time.GetUtcNow() };
+            if (await OptimisticWrites.TrySaveAsync(Identifiers, moved, id, new PartitionKey(id), current.ETag, cancellationToken) is not null)
+            {
+                return;
+            }
+        }
+    }
+
     /// <summary>
     /// The document id of a key: the key itself when it is plain (<c>chi|0101011237</c>), else its kind and a
     /// SHA-256 of it. Cosmos ids may not hold '/', '\', '?' or '#', and escapes do not survive every path to the

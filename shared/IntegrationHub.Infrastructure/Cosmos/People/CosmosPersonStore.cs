@@ -52,6 +52,18 @@ public sealed class CosmosPersonStore(HubContainers containers) : IPersonStore
         return await OptimisticWrites.TrySaveAsync(Persons, document, document.Id, new PartitionKey(activity.PersonId), activity.ETag, cancellationToken) is not null;
     }
 
+    public async Task DeleteActivityAsync(string personId, string activityId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Persons.DeleteItemAsync<ActivityDocument>(activityId, new PartitionKey(personId), cancellationToken: cancellationToken);
+        }
+        catch (CosmosException ex) when (ex.IsNotFound())
+        {
+            // Already gone: a retried merge.
+        }
+    }
+
     public async Task<IReadOnlyList<ActivityRecord>> GetActivitiesAsync(string personId, CancellationToken cancellationToken)
     {
         var query = new QueryDefinition("SELECT * FROM c WHERE c.personId = @personId AND c.type = 'activity'").WithParameter("@personId", personId);

@@ -33,6 +33,8 @@ public sealed record PersonDocument
 
     public DateOnly? DeceasedDate { get; init; }
 
+    public string? MergedInto { get; init; }
+
     public required string CreatedBySubmission { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }
@@ -51,6 +53,7 @@ public sealed record PersonDocument
         CouncilCode = p.CouncilCode,
         IaCode = p.IaCode,
         DeceasedDate = p.DeceasedDate,
+        MergedInto = p.MergedInto,
         CreatedBySubmission = p.CreatedBySubmission,
         UpdatedAt = p.UpdatedAt,
     };
@@ -68,6 +71,7 @@ public sealed record PersonDocument
         CouncilCode = CouncilCode,
         IaCode = IaCode,
         DeceasedDate = DeceasedDate,
+        MergedInto = MergedInto,
         CreatedBySubmission = CreatedBySubmission,
         UpdatedAt = UpdatedAt,
         ETag = etag,

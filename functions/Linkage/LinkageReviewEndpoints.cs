@@ -1,0 +1,113 @@
+using System.Security.Claims;
+using System.Text.Json;
+using IntegrationHub.Domain.Common;
+using IntegrationHub.Domain.Linkage.Reviews;
+using IntegrationHub.Domain.Reference;
+using IntegrationHub.Functions.Api;
+using IntegrationHub.Functions.Auth;
+
+namespace IntegrationHub.Functions.Linkage;
+
+/// <summary>
+/// The review queue (CONTRACT §3): a LinkageReviewer lists the open items of an IA its token names and decides
+/// them. Items show both records' demographics, which reviewers need and analysts never see. Admin may also read
+/// and decide items whose IA could not be told (<see cref="ReviewItem.UnresolvedIa"/>).
+/// </summary>
+public static class LinkageReviewEndpoints
+{
+    private const int PageSize = 200;
+
+    public static IEndpointRouteBuilder MapLinkageReviewEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var reviews = endpoints.MapGroup("/api/linkage/reviews").RequireAuthorization(HubPolicies.LinkageReviewer);
+        reviews.MapGet(string.Empty, ListAsync);
+        reviews.MapPost("/{id}", DecideAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext context, IReviewStore store, string? ia, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(ia))
+        {
+            return ErrorShape.For(context, 400, "ia is required.", Issue.Error("required", "ia", "Name the IA whose review items to list: ?ia=S37000…"));
+        }
+
+        if (!Reviewable(context.User).Contains(ia))
+        {
+            return ErrorShape.For(context, 403, "The token does not name this IA.", Issue.Error("forbidden", "ia", $"The token's ia claims do not include {ia}."));
+        }
+
+        if (ia != ReviewItem.UnresolvedIa && ReferenceData.Scotland.Ias.All(i => i.Code != ia))
+        {
+            return ErrorShape.For(context, 404, "No such IA.", Issue.Error("not-found", "ia", $"{ia} is not an Integration Authority code."));
+        }
+
+        var items = await store.ListOpenAsync(ia, PageSize, cancellationToken);
+        return Results.Json(new { ia, items = items.Select(Json) });
+    }
+
+    private static async Task<IResult> DecideAsync(string id, HttpContext context, ReviewDecisionHandler handler, CancellationToken cancellationToken)
+    {
+        string? decision;
+        try
+        {
+            using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: cancellationToken);
+            decision = body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("decision", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null;
+        }
+        catch (JsonException ex)
+        {
+            return ErrorShape.For(context, 400, "The body is not JSON.", Issue.Error("invalid", $"line {ex.LineNumber + 1}", ex.Message));
+        }
+
+        if (!ReviewDecisions.IsKnown(decision))
+        {
+            return ErrorShape.For(context, 400, "Unknown decision.", Issue.Error("invalid", "decision", $"decision must be \"{ReviewDecisions.SamePerson}\" or \"{ReviewDecisions.DifferentPeople}\"."));
+        }
+
+        var reviewer = context.User.Identity?.Name ?? context.User.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? "unknown";
+        var result = await handler.DecideAsync(id, decision!, reviewer, Reviewable(context.User), cancellationToken);
+        return result.Failure switch
+        {
+            // Not found in the caller's IAs: another IA's item is indistinguishable from none, so nothing leaks.
+            ReviewDecisionFailure.NotFound => ErrorShape.For(context, 404, "No such review item.", Issue.Error("not-found", "id", $"No review item {id} in the IAs this token names.")),
+            ReviewDecisionFailure.AlreadyDecided => ErrorShape.For(context, 409, "Already decided.", Issue.Error("conflict", "decision", "This item was decided the other way; a decision is not reversed by another.")),
+            _ => Results.Json(Json(result.Item!)),
+        };
+    }
+
+    private static IReadOnlySet<string> Reviewable(ClaimsPrincipal user)
+    {
+        var ias = new HashSet<string>(user.Ias(), StringComparer.Ordinal);
+        if (user.IsAdmin())
+        {
+            ias.Add(ReviewItem.UnresolvedIa);
+        }
+
+        return ias;
+    }
+
+    private static object Json(ReviewItem item) => new
+    {
+        id = item.Id,
+        ia = item.Ia,
+        status = item.Status,
+        probability = item.Probability,
+        reason = item.Reason,
+        comparison = item.Comparison,
+        record = Side(item.Record, item.RecordSource),
+        candidate = Side(item.Candidate, item.CandidateSource),
+        createdAt = item.CreatedAt,
+        decision = item.Decision,
+        decidedAt = item.DecidedAt,
+    };
+
+    private static object Side(Domain.Linkage.MatchRecord record, string source) => new
+    {
+        family = record.Family,
+        given = record.Given,
+        birthDate = record.BirthDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        sex = record.Sex,
+        postcode = record.Postcode,
+        source,
+    };
+}
