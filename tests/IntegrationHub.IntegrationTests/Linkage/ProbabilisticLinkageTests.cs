@@ -35,6 +35,23 @@ public sealed class ProbabilisticLinkageTests(SharedHubApp app)
     }
 
     [Fact]
+    public async Task CouncilClientWithoutChi_LinksToTheNhsPerson_AndTheirActivityJoinsOneTimeline()
+    {
+        var family = Fhir.Surname(Guid.NewGuid().ToString());
+        await SubmitAsync(Grampian, "n1", "Alasdair", family, "1937-09-30", "IV30 6GR", male: true, encounterId: "enc-n1");
+        var csv = "sending_location,social_care_id,period,chi,forename,surname,date_of_birth,gender,postcode,date_of_death,service,service_type,service_start_date,service_end_date,hc_hours,reablement,ch_name,ch_postcode,nursing_care\r\n"
+            + $"300,{family},2025Q2,,Alexander,{family},1937-09-30,1,IV30 6GR,,HC,2,2025-06-10,,14,0,,,\r\n";
+        using var council = app.ClientFor("Submitter", MorayCouncil);
+        using var response = await council.PostAsync("/api/social-care/extracts", new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"));
+        var status = await SubmissionPolling.WaitForFinishAsync(council, response.Headers.Location?.ToString() ?? response.Content.Headers.ContentLocation!.ToString());
+
+        Assert.Equal(("completed", 1, 0), (status.GetProperty("status").GetString(), status.GetProperty("counts").GetProperty("people").GetInt32(), status.GetProperty("counts").GetProperty("newPeople").GetInt32()));
+        var nhs = await OwnerAsync(Grampian, "n1", family);
+        Assert.Equal(nhs, await app.Services.GetRequiredService<IIdentifierIndex>().FindAsync(IdentifierKeys.SocialCare(MorayCouncil, family), default));
+        Assert.Equal(["home-care", "outpatient"], (await app.Services.GetRequiredService<IPersonStore>().GetActivitiesAsync(nhs!, default)).Select(a => a.Kind.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task DifferentPeopleOfOneSurname_FatherAndSonAtOneAddress_StayApart()
     {
         var family = Fhir.Surname(Guid.NewGuid().ToString());
