@@ -28,6 +28,7 @@ public static class HubFunctionsExtensions
 
         var services = builder.Services;
         services.AddProblemDetails();
+        services.AddExceptionHandler<Api.DependencyUnavailableHandler>();
         services.AddHubDomain();
         services.AddHubInfrastructure(builder.Configuration);
         services.AddHubAuth(builder.Configuration, builder.Environment);

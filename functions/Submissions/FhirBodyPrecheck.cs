@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using IntegrationHub.Domain.Common;
 using IntegrationHub.Domain.Fhir;
@@ -7,13 +9,22 @@ namespace IntegrationHub.Functions.Submissions;
 /// <summary>
 /// The accept-time check of a FHIR body: one forward pass of a JSON reader, no model built. It answers only
 /// what must be refused as a whole (not JSON, not FHIR, unsupported bundle type, too many entries); entry-level
-/// problems are found later by the processor and reported on the submission.
+/// problems are found later by the processor and reported on the submission. A UTF-8 byte order mark is skipped
+/// (the processor skips it too); a body that is not UTF-8 at all is refused here, where the sender still waits
+/// for the answer, naming the first bad byte.
 /// </summary>
 public static class FhirBodyPrecheck
 {
     public static FhirPrecheckResult Check(Stream body)
     {
         var bytes = ReadAll(body);
+        var bom = bytes.StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+        if (NotUtf8(bytes) is { } encodingProblem)
+        {
+            return FhirPrecheckResult.Reject(400, encodingProblem);
+        }
+
+        bytes = bytes[bom..];
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 256, CommentHandling = JsonCommentHandling.Disallow });
         string? resourceType = null;
         string? bundleType = null;
@@ -27,15 +38,24 @@ public static class FhirBodyPrecheck
 
             while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
             {
-                var property = reader.GetString();
+                // A name that is not text (an unpaired surrogate escape) is none of the three the check reads.
+                var property = TryGetText(ref reader, out var name) ? name : null;
                 reader.Read();
                 switch (property)
                 {
                     case "resourceType" when reader.TokenType == JsonTokenType.String:
-                        resourceType = reader.GetString();
+                        if (!TryGetText(ref reader, out resourceType))
+                        {
+                            return UnpairedSurrogate("resourceType");
+                        }
+
                         break;
                     case "type" when reader.TokenType == JsonTokenType.String:
-                        bundleType = reader.GetString();
+                        if (!TryGetText(ref reader, out bundleType))
+                        {
+                            return UnpairedSurrogate("Bundle.type");
+                        }
+
                         break;
                     case "entry" when reader.TokenType == JsonTokenType.StartArray:
                         entries = CountArrayItems(ref reader);
@@ -76,6 +96,49 @@ public static class FhirBodyPrecheck
 
         return FhirPrecheckResult.Ok(resourceType == "Bundle" ? entries : 1);
     }
+
+    /// <summary>Null when the body is UTF-8; else the refusal, naming the offset of the first byte that is not.</summary>
+    private static Issue? NotUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return null;
+        }
+
+        if (bytes.StartsWith([(byte)0xFF, (byte)0xFE]) || bytes.StartsWith([(byte)0xFE, (byte)0xFF]))
+        {
+            return Issue.Error("invalid", "body", "The body is UTF-16 (it starts with a UTF-16 byte order mark); send FHIR JSON as UTF-8.");
+        }
+
+        var offset = 0;
+        while (Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) == OperationStatus.Done)
+        {
+            offset += consumed;
+        }
+
+        return Issue.Error(
+            "invalid",
+            $"body byte offset {offset}",
+            $"The body is not valid UTF-8: invalid UTF-8 at byte offset {offset} (byte 0x{bytes[offset]:X2}). FHIR JSON must be UTF-8; Latin-1 or Windows-1252 text must be converted before sending.");
+    }
+
+    private static bool TryGetText(ref Utf8JsonReader reader, out string? text)
+    {
+        try
+        {
+            text = reader.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            // The body is valid UTF-8 by now, so the reader refused a \u escape of half a surrogate pair.
+            text = null;
+            return false;
+        }
+    }
+
+    private static FhirPrecheckResult UnpairedSurrogate(string location) =>
+        FhirPrecheckResult.Reject(400, Issue.Error("invalid", location, $"{location} contains an unpaired surrogate (a \\uD800–\\uDFFF escape without its other half), which is not text."));
 
     private static int CountArrayItems(ref Utf8JsonReader reader)
     {

@@ -1,4 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using System.Text.Json;
+using System.Text.Unicode;
 using IntegrationHub.Domain.Common;
 
 namespace IntegrationHub.Domain.Fhir;
@@ -37,7 +40,12 @@ public sealed class ElementReader
             return null;
         }
 
-        var text = value.GetString()!;
+        if (!TryReadText(value, out var text, out var problem))
+        {
+            Error("value", location, $"{name} {problem}; the value cannot be read as text.");
+            return null;
+        }
+
         if (text.Length > MaxStringLength)
         {
             Error("too-costly", location, $"{name} is {text.Length} characters long; at most {MaxStringLength} are read.");
@@ -115,7 +123,13 @@ public sealed class ElementReader
                 continue;
             }
 
-            if (item.GetString() is { Length: > 0 and <= MaxStringLength } text)
+            if (!TryReadText(item, out var text, out var problem))
+            {
+                Error("value", location, $"{name} item {problem}; the value cannot be read as text.");
+                continue;
+            }
+
+            if (text is { Length: > 0 and <= MaxStringLength })
             {
                 yield return text.Trim();
             }
@@ -161,6 +175,32 @@ public sealed class ElementReader
         }
 
         return (null, null);
+    }
+
+    /// <summary>
+    /// The text of a JSON string, or why it has none. JsonDocument checks structure only: a string may still hold
+    /// bytes that are not UTF-8 or an escaped half of a surrogate pair (<c>"\ud800"</c>), which are not text and
+    /// which GetString refuses with an exception, so every string a sender wrote is read through here.
+    /// </summary>
+    public static bool TryReadText(JsonElement value, [NotNullWhen(true)] out string? text, [NotNullWhen(false)] out string? problem)
+    {
+        if (!Utf8.IsValid(JsonMarshal.GetRawUtf8Value(value)))
+        {
+            (text, problem) = (null, "is not valid UTF-8 (send UTF-8; Latin-1 or Windows-1252 bytes are not accepted)");
+            return false;
+        }
+
+        try
+        {
+            (text, problem) = (value.GetString()!, null);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            // The bytes are UTF-8, so what GetString refused is a \u escape of a surrogate without its other half.
+            (text, problem) = (null, "contains an unpaired surrogate (a \\uD800–\\uDFFF escape without its other half)");
+            return false;
+        }
     }
 
     public static string Describe(JsonElement value) => value.ValueKind switch

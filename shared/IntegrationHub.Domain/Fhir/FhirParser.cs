@@ -14,8 +14,16 @@ public static class FhirParser
     /// <summary>The bundle types the hub accepts; the accept-time precheck uses the same list.</summary>
     public static readonly IReadOnlySet<string> BundleTypes = new HashSet<string>(StringComparer.Ordinal) { "batch", "transaction", "collection" };
 
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
     public static FhirParseResult Parse(ReadOnlyMemory<byte> body)
     {
+        // Tools on Windows often start UTF-8 with a byte order mark; JSON readers do not skip it themselves.
+        if (body.Span.StartsWith(Utf8Bom))
+        {
+            body = body[Utf8Bom.Length..];
+        }
+
         JsonDocument document;
         try
         {
@@ -28,21 +36,44 @@ public static class FhirParser
 
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object
-                || !root.TryGetProperty("resourceType", out var type)
-                || type.ValueKind != JsonValueKind.String)
+            try
             {
-                return FhirParseResult.Failed(Issue.Error("structure", "resourceType", "The JSON is not a FHIR resource: it has no resourceType."));
+                return ParseRoot(document.RootElement);
             }
-
-            return type.GetString() == "Bundle" ? ParseBundle(root) : new FhirParseResult([ReadEntry(0, root.GetProperty("resourceType").GetString()!, null, root)], null);
+            catch (InvalidOperationException)
+            {
+                // Only JsonElement's lookup of a property throws here (values go through TryReadText): an escaped
+                // property name that is not text (an unpaired surrogate) at the top level of the body.
+                return FhirParseResult.Failed(Issue.Error("value", string.Empty, "A property name of the resource contains an unpaired surrogate (a \\uD800–\\uDFFF escape without its other half), which is not text."));
+            }
         }
+    }
+
+    private static FhirParseResult ParseRoot(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object
+            || !root.TryGetProperty("resourceType", out var type)
+            || type.ValueKind != JsonValueKind.String)
+        {
+            return FhirParseResult.Failed(Issue.Error("structure", "resourceType", "The JSON is not a FHIR resource: it has no resourceType."));
+        }
+
+        if (!ElementReader.TryReadText(type, out var resourceType, out var problem))
+        {
+            return FhirParseResult.Failed(Issue.Error("value", "resourceType", $"resourceType {problem}."));
+        }
+
+        return resourceType == "Bundle" ? ParseBundle(root) : new FhirParseResult([ReadEntry(0, resourceType, null, root)], null);
     }
 
     private static FhirParseResult ParseBundle(JsonElement bundle)
     {
-        var bundleType = bundle.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+        string? bundleType = null;
+        if (bundle.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String && !ElementReader.TryReadText(t, out bundleType, out var problem))
+        {
+            return FhirParseResult.Failed(Issue.Error("value", "Bundle.type", $"Bundle.type {problem}."));
+        }
+
         if (bundleType is null || !BundleTypes.Contains(bundleType))
         {
             return FhirParseResult.Failed(Issue.Error("not-supported", "Bundle.type", $"Bundle type '{bundleType}' is not accepted; send batch, transaction or collection."));
@@ -69,10 +100,23 @@ public static class FhirParser
         foreach (var entry in entries.EnumerateArray())
         {
             var location = $"Bundle.entry[{index}]";
-            result.Add(ReadBundleEntry(index++, location, entry, fullUrls));
+            result.Add(ReadGuarded(index++, location, entry, fullUrls));
         }
 
         return new FhirParseResult(result, null);
+    }
+
+    private static FhirEntry ReadGuarded(int index, string location, JsonElement entry, HashSet<string> fullUrls)
+    {
+        try
+        {
+            return ReadBundleEntry(index, location, entry, fullUrls);
+        }
+        catch (InvalidOperationException)
+        {
+            // As in Parse: a property name in this entry is not text. Only this entry is rejected.
+            return new FhirEntry(index, location, null, null, null, [Issue.Error("value", location, "A property name in the entry contains an unpaired surrogate (a \\uD800–\\uDFFF escape without its other half), which is not text; the entry cannot be read.")]);
+        }
     }
 
     private static FhirEntry ReadBundleEntry(int index, string location, JsonElement entry, HashSet<string> fullUrls)

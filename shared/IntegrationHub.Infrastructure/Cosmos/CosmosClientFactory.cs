@@ -25,6 +25,8 @@ public static class CosmosClientFactory
             clientOptions.CustomHandlers.Add(counter);
         }
 
+        clientOptions.CustomHandlers.Add(new CosmosUnreachableHandler());
+
         if (IsLoopback(endpoint))
         {
             clientOptions.ConnectionMode = ConnectionMode.Gateway;

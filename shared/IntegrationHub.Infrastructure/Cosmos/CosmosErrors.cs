@@ -13,4 +13,11 @@ public static class CosmosErrors
     public static bool IsPreconditionFailed(this CosmosException ex) => ex.StatusCode == HttpStatusCode.PreconditionFailed;
 
     public static bool IsThrottled(this CosmosException ex) => ex.StatusCode == HttpStatusCode.TooManyRequests;
+
+    /// <summary>
+    /// The account did not serve the request after the SDK's own retries: unreachable or down (503), no answer in
+    /// time (408), or still throttling (429). A later attempt may succeed; nothing about the request was wrong.
+    /// </summary>
+    public static bool IsUnavailable(this CosmosException ex) =>
+        ex.StatusCode is HttpStatusCode.ServiceUnavailable or HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests;
 }

@@ -40,4 +40,7 @@ public sealed class StorageRequestException : Exception
     public string? ErrorCode { get; }
 
     public StorageErrorKind Kind { get; }
+
+    /// <summary>Which service failed, named as /api/health names it: <c>blob</c> or <c>queue</c>.</summary>
+    public string Service { get; init; } = "storage";
 }

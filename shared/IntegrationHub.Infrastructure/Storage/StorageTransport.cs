@@ -66,10 +66,17 @@ public sealed class StorageTransport
         throw await ToExceptionAsync(message.Request, response, cancellationToken);
     }
 
-    private static StorageRequestException Unreachable(Request request, Exception ex) =>
-        new(0, "ServiceUnreachable", $"{request.Method} {request.Uri.Path} could not reach the storage service: {ex.GetBaseException().Message}", ex);
+    private StorageRequestException Unreachable(Request request, Exception ex) =>
+        new(0, "ServiceUnreachable", $"{request.Method} {request.Uri.Path} could not reach the storage service: {ex.GetBaseException().Message}", ex)
+        {
+            Service = ServiceOf(request),
+        };
 
-    private static async Task<StorageRequestException> ToExceptionAsync(Request request, Response response, CancellationToken cancellationToken)
+    /// <summary>Blob or queue, from the endpoint the request went to (both may share a host, not a base path).</summary>
+    private string ServiceOf(Request request) =>
+        request.Uri.ToUri().AbsoluteUri.StartsWith(Account.QueueEndpoint.AbsoluteUri.TrimEnd('/'), StringComparison.OrdinalIgnoreCase) ? "queue" : "blob";
+
+    private async Task<StorageRequestException> ToExceptionAsync(Request request, Response response, CancellationToken cancellationToken)
     {
         response.Headers.TryGetValue("x-ms-error-code", out var code);
         var detail = string.Empty;
@@ -95,7 +102,10 @@ public sealed class StorageTransport
         return new StorageRequestException(
             response.Status,
             code,
-            $"{request.Method} {request.Uri.Path} failed: {response.Status} {code} {detail}".TrimEnd());
+            $"{request.Method} {request.Uri.Path} failed: {response.Status} {code} {detail}".TrimEnd())
+        {
+            Service = ServiceOf(request),
+        };
     }
 
     private sealed class VersionPolicy : HttpPipelineSynchronousPolicy

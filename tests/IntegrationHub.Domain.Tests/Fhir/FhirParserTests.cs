@@ -180,6 +180,77 @@ public sealed class FhirParserTests
         Assert.Null(Assert.IsType<FhirPatient>(result.Entries[0].Resource).BirthDate);
     }
 
+    [Theory]
+    [InlineData("\"name\":[{\"family\":\"\\ud800\"}]", "Bundle.entry[0].resource.name[0].family")]
+    [InlineData("\"name\":[{\"family\":\"Ross\",\"given\":[\"Is\\udc00la\"]}]", "Bundle.entry[0].resource.name[0].given[0]")]
+    [InlineData("\"identifier\":[{\"system\":\"s\",\"value\":\"A\\ud83d\"}]", "Bundle.entry[0].resource.identifier[0].value")]
+    [InlineData("\"id\":\"\\udfff\"", "Bundle.entry[0].resource.id")]
+    public void LoneSurrogateEscape_RejectsTheEntryNamingTheElement_TheRestGoesOn(string element, string location)
+    {
+        var result = Parse($$$"""{"resource":{"resourceType":"Patient",{{{element}}}}}""", Good());
+
+        Assert.True(result.Entries[0].Rejected);
+        var issue = result.Entries[0].Issues.Single(i => i.Severity == IssueSeverity.Error);
+        Assert.Equal(("value", location), (issue.Code, issue.Location));
+        Assert.Contains("unpaired surrogate", issue.Message, StringComparison.Ordinal);
+        Assert.Equal("ok", Assert.IsType<FhirPatient>(result.Entries[1].Resource).Id);
+    }
+
+    [Fact]
+    public void SurrogatePairEscape_IsText()
+    {
+        var result = Parse("""{"resource":{"resourceType":"Patient","name":[{"family":"\ud83d\ude00"}]}}""");
+
+        Assert.Equal("\U0001F600", Assert.IsType<FhirPatient>(result.Entries[0].Resource).Family);
+    }
+
+    [Fact]
+    public void InvalidUtf8InAString_IsAnIssueAtTheElementNotACrash()
+    {
+        // The accept check refuses such a body; a body landed before that check existed must still not crash.
+        var bytes = Encoding.UTF8.GetBytes("""{"resourceType":"Bundle","type":"batch","entry":[{"resource":{"resourceType":"Patient","name":[{"family":"MARK"}]}},{"resource":{"resourceType":"Patient","id":"ok"}}]}""");
+        var at = bytes.AsSpan().IndexOf("MARK"u8);
+        bytes[at + 1] = 0xF2; // Latin-1 'ò': a UTF-8 lead byte with no continuation bytes after it
+
+        var result = FhirParser.Parse(bytes);
+
+        var issue = result.Entries[0].Issues.Single(i => i.Severity == IssueSeverity.Error);
+        Assert.Equal(("value", "Bundle.entry[0].resource.name[0].family"), (issue.Code, issue.Location));
+        Assert.Contains("not valid UTF-8", issue.Message, StringComparison.Ordinal);
+        Assert.False(result.Entries[1].Rejected);
+    }
+
+    [Fact]
+    public void Utf8Bom_IsSkipped()
+    {
+        var result = FhirParser.Parse(Encoding.UTF8.GetPreamble().Concat(Fixtures.Read("single-patient.json")).ToArray());
+
+        Assert.Null(result.Failure);
+        Assert.IsType<FhirPatient>(Assert.Single(result.Entries).Resource);
+    }
+
+    [Fact]
+    public void LoneSurrogateInAPropertyName_RejectsThatEntryOnly()
+    {
+        var result = FhirParser.Parse(Encoding.UTF8.GetBytes("""{"resourceType":"Bundle","type":"batch","entry":[{"resource":{"resourceType":"Patient","\udc00x":2,"id":"a"}},{"resource":{"resourceType":"Patient","id":"b"}}]}"""));
+
+        Assert.Null(result.Failure);
+        var issue = result.Entries[0].Issues.Single();
+        Assert.Equal(("value", "Bundle.entry[0]"), (issue.Code, issue.Location));
+        Assert.Contains("property name in the entry contains an unpaired surrogate", issue.Message, StringComparison.Ordinal);
+        Assert.Equal("b", Assert.IsType<FhirPatient>(result.Entries[1].Resource).Id);
+    }
+
+    [Theory]
+    [InlineData("""{"resourceType":"\ud800"}""")]
+    [InlineData("""{"resourceType":"Bundle","type":"\ud800","entry":[]}""")]
+    public void LoneSurrogateInResourceTypeOrBundleType_FailsAsAWholeNotACrash(string json)
+    {
+        var result = FhirParser.Parse(Encoding.UTF8.GetBytes(json));
+
+        Assert.Contains("unpaired surrogate", result.Failure!.Message, StringComparison.Ordinal);
+    }
+
     private static string Good() => """{"resource":{"resourceType":"Patient","id":"ok"}}""";
 
     private static string Encounter(string elements) =>

@@ -14,11 +14,13 @@ namespace IntegrationHub.IntegrationTests.Faults;
 /// Emulator outages while boards keep submitting. Azurite keeps its data on disk, so a restart is a real outage
 /// and recovery; the Cosmos API server is in memory, so its restart loses every document and database — which
 /// Azure Cosmos DB never does — and the only meaningful checks are that the app survives the outage, says so on
-/// /api/health, accepts nothing it cannot record, and works again once restarted against the new server.
+/// /api/health, accepts nothing it cannot record, and works again once restarted against the new server. While a
+/// dependency is down every route answers 503 with Retry-After naming it (blob, queue or cosmos), never a 500.
 /// </summary>
 public sealed class EmulatorOutageTests(ITestOutputHelper output) : IDisposable
 {
     private const int PatientsPerBundle = 3;
+    private const string Council = "S12000049";
 
     private readonly LocalEmulators emulators = LocalEmulators.StartPrivate();
 
@@ -92,8 +94,8 @@ public sealed class EmulatorOutageTests(ITestOutputHelper output) : IDisposable
             Assert.Equal(PatientsPerBundle, counts.GetProperty("accepted").GetInt32());
             Assert.Equal(PatientsPerBundle, counts.GetProperty("people").GetInt32());
         });
-        // During the outage nothing may be accepted that was not landed: refusals are answers, not hangs.
-        Assert.All(statuses.Keys, s => Assert.True(s == 202 || s == 503 || s == 500, $"unexpected status {s}"));
+        // During the outage nothing may be accepted that was not landed: refusals are 503 answers, never a 500.
+        Assert.All(statuses.Keys, s => Assert.True(s is 202 or 503, $"unexpected status {s}"));
     }
 
     /// <summary>Waits until no submission has changed status for a few seconds, or the limit passes.</summary>
@@ -137,8 +139,14 @@ public sealed class EmulatorOutageTests(ITestOutputHelper output) : IDisposable
             Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
             Assert.Contains("cosmos", await health.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             using var during = await client.PostAsync("/api/fhir", Fhir.Content(body));
-            output.WriteLine($"POST during the Cosmos outage: {(int)during.StatusCode}");
-            Assert.NotEqual(HttpStatusCode.Accepted, during.StatusCode);
+            output.WriteLine($"POST /api/fhir during the Cosmos outage: {(int)during.StatusCode}");
+            await AssertUnavailableAsync(during, "cosmos", fhir: true);
+            using var council = app.ClientFor("Submitter", Council);
+            council.Timeout = TimeSpan.FromSeconds(90);
+            using var extract = await council.PostAsync("/api/social-care/extracts", Csv(Extract()));
+            await AssertUnavailableAsync(extract, "cosmos", fhir: false);
+            using var statusDuring = await client.GetAsync("/api/submissions/" + Guid.NewGuid().ToString("N"));
+            await AssertUnavailableAsync(statusDuring, "cosmos", fhir: false);
 
             emulators.Cosmos.Start();
         }
@@ -154,4 +162,66 @@ public sealed class EmulatorOutageTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(PatientsPerBundle, status.GetProperty("counts").GetProperty("accepted").GetInt32());
         Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/api/health")).StatusCode);
     }
+
+    [Fact]
+    public async Task AzuriteDown_AcceptRoutesAnswer503NamingBlob_AndTheResendIsAcceptedOnceAzuriteIsBack()
+    {
+        var bundle = Fhir.Bundle(PatientsPerBundle);
+        var extract = Extract();
+        using var app = new HubAppFactory(emulators);
+        using var board = app.ClientFor("Submitter", "S08000031");
+        using var council = app.ClientFor("Submitter", Council);
+        Assert.Equal(HttpStatusCode.OK, (await board.GetAsync("/api/health")).StatusCode);
+
+        emulators.Azurite.StopGracefully();
+        using (var fhirDuring = await board.PostAsync("/api/fhir", Fhir.Content(bundle)))
+        using (var extractDuring = await council.PostAsync("/api/social-care/extracts", Csv(extract)))
+        {
+            await AssertUnavailableAsync(fhirDuring, "blob", fhir: true);
+            await AssertUnavailableAsync(extractDuring, "blob", fhir: false);
+        }
+
+        emulators.Azurite.Start();
+        using var fhirAgain = await board.PostAsync("/api/fhir", Fhir.Content(bundle));
+        using var extractAgain = await council.PostAsync("/api/social-care/extracts", Csv(extract));
+        Assert.Equal(HttpStatusCode.Accepted, fhirAgain.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, extractAgain.StatusCode);
+        var fhirStatus = await SubmissionPolling.WaitForFinishAsync(board, fhirAgain.Content.Headers.ContentLocation!.ToString(), TimeSpan.FromSeconds(90));
+        var extractStatus = await SubmissionPolling.WaitForFinishAsync(council, extractAgain.Content.Headers.ContentLocation!.ToString(), TimeSpan.FromSeconds(90));
+        Assert.Equal(("completed", PatientsPerBundle), (fhirStatus.GetProperty("status").GetString(), fhirStatus.GetProperty("counts").GetProperty("accepted").GetInt32()));
+        Assert.Equal(("completed", 2), (extractStatus.GetProperty("status").GetString(), extractStatus.GetProperty("counts").GetProperty("accepted").GetInt32()));
+    }
+
+    /// <summary>503, a whole-seconds Retry-After, and the route's error shape naming the dependency.</summary>
+    private static async Task AssertUnavailableAsync(HttpResponseMessage response, string dependency, bool fhir)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"{(int)response.StatusCode} {body}");
+        Assert.True(response.Headers.RetryAfter?.Delta is { TotalSeconds: > 0 }, "no Retry-After");
+        var json = JsonDocument.Parse(body).RootElement;
+        if (fhir)
+        {
+            Assert.Equal("application/fhir+json", response.Content.Headers.ContentType?.MediaType);
+            var issue = json.GetProperty("issue")[0];
+            Assert.Equal(("transient", dependency), (issue.GetProperty("code").GetString(), issue.GetProperty("expression")[0].GetString()));
+            Assert.Contains("unavailable", issue.GetProperty("diagnostics").GetString(), StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(503, json.GetProperty("status").GetInt32());
+            var issue = json.GetProperty("issues")[0];
+            Assert.Equal(("transient", dependency), (issue.GetProperty("code").GetString(), issue.GetProperty("location").GetString()));
+        }
+
+        Assert.False(response.Content.Headers.Contains("Content-Location"), "a refused submission has no location");
+    }
+
+    private static string Extract()
+    {
+        var id = Guid.NewGuid().ToString("N")[..8];
+        return $"sending_location,social_care_id,period,service,service_type,service_start_date\n260,{id}A,2026Q2,SDS,2,2026-07-01\n260,{id}B,2026Q2,AT,1,2026-07-02\n";
+    }
+
+    private static StringContent Csv(string body) => new(body, System.Text.Encoding.UTF8, "text/csv");
 }

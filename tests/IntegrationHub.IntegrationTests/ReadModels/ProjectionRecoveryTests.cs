@@ -21,27 +21,15 @@ namespace IntegrationHub.IntegrationTests.ReadModels;
 public sealed class ProjectionRecoveryTests : IDisposable
 {
     private const string Moray = "S37000019";
-    private readonly string functionsRoot = Path.Combine(Path.GetTempPath(), "ih-recovery-" + Guid.NewGuid().ToString("N"));
 
-    public ProjectionRecoveryTests()
-    {
-        // The app's own function folders, with a short visibility timeout so the abandoned message comes back soon.
-        Directory.CreateDirectory(functionsRoot);
-        foreach (var folder in Directory.EnumerateDirectories(AppContext.BaseDirectory).Where(d => File.Exists(Path.Combine(d, "function.json"))))
-        {
-            var target = Path.Combine(functionsRoot, Path.GetFileName(folder));
-            Directory.CreateDirectory(target);
-            File.Copy(Path.Combine(folder, "function.json"), Path.Combine(target, "function.json"));
-        }
-
-        File.WriteAllText(Path.Combine(functionsRoot, "host.json"), """{"version":"2.0","extensions":{"queues":{"maxDequeueCount":5,"visibilityTimeout":"00:00:02"}}}""");
-    }
+    // The app's own function folders with a short visibility timeout, so the abandoned message comes back soon.
+    private readonly ShortVisibilityFunctionsRoot functions = new();
 
     [Fact]
     public async Task AppStoppedMidProjection_RestartFinishesIt_NothingLostNothingDoubled()
     {
         using var emulators = LocalEmulators.StartPrivate();
-        var settings = new Dictionary<string, string?> { ["Hosting:FunctionsRoot"] = functionsRoot };
+        var settings = functions.Settings;
         var chi = TestChi.For(new DateOnly(1938, 8, 8), female: true);
         var encounters = Enumerable.Range(1, 5).Select(i => $$$$"""
             {"resource":{"resourceType":"Encounter","id":"rec-{{{{chi}}}}-{{{{i}}}}","status":"finished","class":{"code":"EMER"},"subject":{"reference":"urn:uuid:p"},"period":{"start":"2018-0{{{{i}}}}-15"}}}
@@ -85,7 +73,7 @@ public sealed class ProjectionRecoveryTests : IDisposable
         Assert.Single(feed.Select(e => e.GetProperty("publishedAt").GetString()).Distinct());
     }
 
-    public void Dispose() => Directory.Delete(functionsRoot, recursive: true);
+    public void Dispose() => functions.Dispose();
 
     private static async Task<List<JsonElement>> ItemsAsync(HttpClient client, string month) =>
         [.. (await client.GetFromJsonAsync<JsonElement>($"/api/ia/{Moray}/activity?month={month}")).GetProperty("items").EnumerateArray()];

@@ -1,0 +1,21 @@
+using IntegrationHub.Infrastructure.Cosmos;
+using IntegrationHub.Infrastructure.Storage;
+using Microsoft.Azure.Cosmos;
+
+namespace IntegrationHub.Infrastructure;
+
+/// <summary>
+/// Reads an exception from the storage client or the Cosmos SDK as "this dependency is unavailable", so the HTTP
+/// edge can answer 503 in one place without knowing either library's exception types.
+/// </summary>
+public static class DependencyFailures
+{
+    /// <returns><c>blob</c>, <c>queue</c> or <c>cosmos</c> (the names /api/health uses), or null when the exception
+    /// is not an outage (a bug, a bad request, a conflict the caller should have handled).</returns>
+    public static string? UnavailableDependency(Exception exception) => exception switch
+    {
+        StorageRequestException { Kind: StorageErrorKind.Unavailable or StorageErrorKind.Throttled } storage => storage.Service,
+        CosmosException cosmos when cosmos.IsUnavailable() => "cosmos",
+        _ => null,
+    };
+}
