@@ -43,6 +43,9 @@ public sealed class HangingPersonStore(IPersonStore inner, int writesPerSubmissi
 
     public Task<IReadOnlyList<ActivityRecord>> GetActivitiesAsync(string personId, CancellationToken cancellationToken) => inner.GetActivitiesAsync(personId, cancellationToken);
 
+    // Only reviewers' merges delete; processing never does, so there is nothing to gate.
+    public Task DeleteActivityAsync(string personId, string activityId, CancellationToken cancellationToken) => inner.DeleteActivityAsync(personId, activityId, cancellationToken);
+
     private async Task GateAsync(string submissionId, CancellationToken cancellationToken)
     {
         if (writes.AddOrUpdate(submissionId, 1, (_, n) => n + 1) > writesPerSubmission)
