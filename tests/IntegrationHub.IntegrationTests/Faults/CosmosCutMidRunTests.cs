@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using IntegrationHub.Domain.People;
+using IntegrationHub.Domain.Submissions;
+using IntegrationHub.IntegrationTests.Support;
+using IntegrationHub.Testing.Emulators;
+using IntegrationHub.Testing.Faults;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace IntegrationHub.IntegrationTests.Faults;
+
+/// <summary>
+/// Cosmos goes away mid-run and comes back (the line to it is cut: open connections reset, new ones refused) while
+/// boards keep submitting and the app keeps processing. Afterwards every accepted submission is completed with
+/// exact counts and every patient is one person. The server is cut off rather than killed because it keeps its
+/// data only in memory: a killed emulator would lose what Azure Cosmos DB never loses.
+/// </summary>
+public sealed class CosmosCutMidRunTests(ITestOutputHelper output) : IDisposable
+{
+    private const int PatientsPerBundle = 3;
+    private const string Board = "S08000031";
+
+    private readonly LocalEmulators emulators = LocalEmulators.StartPrivate();
+    private CuttableTcpProxy? proxy;
+
+    public void Dispose()
+    {
+        proxy?.Dispose();
+        emulators.Dispose();
+    }
+
+    [Fact]
+    public async Task CosmosCutMidRun_EveryAcceptedSubmissionCompletesWithExactCounts_NoPatientTwice()
+    {
+        proxy = new CuttableTcpProxy(emulators.CosmosPort);
+        // Retries 3 s apart: five attempts outlast the 5 s outage, as the host's 30 s visibility outlasts a real blip.
+        using var app = new HubAppFactory(emulators, new Dictionary<string, string?>
+        {
+            ["Cosmos:Endpoint"] = $"https://127.0.0.1:{proxy.Port}/",
+            ["Hosting:RetryDelay"] = "00:00:03",
+        });
+        using (var warmUp = app.CreateClient())
+        {
+            Assert.Equal(HttpStatusCode.OK, (await warmUp.GetAsync("/api/health")).StatusCode);
+        }
+
+        var accepted = new ConcurrentDictionary<string, string>();
+        var answers = new ConcurrentDictionary<int, int>();
+        using var stop = new CancellationTokenSource();
+        var submitters = Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
+        {
+            using var client = app.ClientFor("Submitter", Board);
+            client.Timeout = TimeSpan.FromSeconds(60);
+            while (!stop.IsCancellationRequested)
+            {
+                var marker = Guid.NewGuid().ToString("N");
+                using var response = await client.PostAsync("/api/fhir", Fhir.Content(Fhir.Bundle(PatientsPerBundle, marker)));
+                answers.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
+                if (response.StatusCode == HttpStatusCode.Accepted)
+                {
+                    accepted[response.Content.Headers.ContentLocation!.ToString()] = marker;
+                }
+                else
+                {
+                    await Task.Delay(100);
+                }
+            }
+        })).ToList();
+
+        await Eventually.ReachAsync(() => Task.FromResult(accepted.Count), n => n >= 6, TimeSpan.FromSeconds(60));
+        var beforeCut = accepted.Count;
+        proxy.Cut();
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        proxy.Restore();
+        await Eventually.ReachAsync(() => Task.FromResult(accepted.Count), n => n >= beforeCut + 3, TimeSpan.FromSeconds(60));
+        await stop.CancelAsync();
+        await Task.WhenAll(submitters);
+
+        using var reader = app.ClientFor("Submitter", Board);
+        var outcomes = new List<JsonElement>();
+        foreach (var location in accepted.Keys)
+        {
+            outcomes.Add(await SubmissionPolling.WaitForFinishAsync(reader, location, TimeSpan.FromSeconds(120)));
+        }
+
+        output.WriteLine($"accepted {accepted.Count} ({beforeCut} before the cut); answers: {string.Join(", ", answers.OrderBy(a => a.Key).Select(a => $"{a.Key}×{a.Value}"))}");
+        Assert.All(outcomes, o =>
+        {
+            Assert.Equal("completed", o.GetProperty("status").GetString());
+            var counts = o.GetProperty("counts");
+            Assert.Equal((PatientsPerBundle, PatientsPerBundle, PatientsPerBundle, PatientsPerBundle), (
+                counts.GetProperty("entries").GetInt32(), counts.GetProperty("accepted").GetInt32(), counts.GetProperty("people").GetInt32(), counts.GetProperty("newPeople").GetInt32()));
+        });
+
+        // Every patient is one person, and no two patients share one: the claims of all of them, read back.
+        var identifiers = app.Services.GetRequiredService<IIdentifierIndex>();
+        var people = app.Services.GetRequiredService<IPersonStore>();
+        var owners = new List<string>();
+        foreach (var marker in accepted.Values)
+        {
+            for (var i = 0; i < PatientsPerBundle; i++)
+            {
+                var owner = await identifiers.FindAsync(IdentifierKeys.Source(Board, "https://fhir.nhs.scot/board-patient-id", $"{marker}-{i}"), default);
+                Assert.NotNull(owner);
+                Assert.NotNull(await people.GetPersonAsync(owner, default));
+                owners.Add(owner);
+            }
+        }
+
+        Assert.Equal(accepted.Count * PatientsPerBundle, owners.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(answers.Keys, s => Assert.True(s is 202 or 503, $"unexpected status {s}"));
+        Assert.True(answers.GetValueOrDefault(503) > 0 || accepted.Count > beforeCut, "the cut was never felt");
+    }
+}
