@@ -47,7 +47,14 @@ public sealed class RecordComparer(NameAliases aliases)
         }
 
         var similarity = JaroWinkler.Similarity(a, b);
-        return similarity >= Close ? (byte)3 : similarity >= Similar || soundexA == soundexB ? (byte)4 : (byte)5;
+        if (similarity >= Close || (Math.Max(a.Length, b.Length) >= 3 && EditDistance.WithinOne(a, b)))
+        {
+            // One slip (a letter wrong, dropped, added, or two swapped) is the commonest corruption of a name, and
+            // Jaro–Winkler scores it low in short names and near the start: STAR/STRAR 0.88, LEO/ELO 0.56.
+            return 3;
+        }
+
+        return similarity >= Similar || soundexA == soundexB ? (byte)4 : (byte)5;
     }
 
     public static byte Date(string? a, string? b)

@@ -46,6 +46,9 @@ public sealed class RecordComparerTests
     [InlineData("Margaret", "Margaret", 1)]
     [InlineData("Margaret", "Margret", 3)]
     [InlineData("Stephen", "Steven", 4)]
+    [InlineData("Leo", "Elo", 3)]
+    [InlineData("Ann", "An", 3)]
+    [InlineData("Al", "An", 5)]
     [InlineData("Alan", "Zoe", 5)]
     public void GivenNames_KnowAliasesAndTypos(string a, string b, int level)
     {
@@ -60,6 +63,8 @@ public sealed class RecordComparerTests
     [InlineData("O'Neill", "ONeill", 1)]
     [InlineData("Mac Leod", "McLeod", 1)]
     [InlineData("Robertson", "Robertsen", 3)]
+    [InlineData("Star", "Strar", 3)]
+    [InlineData("Anar", "Arir", 5)]
     public void Surnames_FoldScottishPrefixes(string a, string b, int level)
     {
         Span<byte> levels = stackalloc byte[LinkField.Count];
