@@ -15,13 +15,15 @@ public sealed class RecordComparer(NameAliases aliases)
         levels[LinkField.Surname] = Name(a.Surname, b.Surname, a.SurnameSoundex, b.SurnameSoundex, allowAlias: false);
         if (levels[LinkField.Given] == Disagree && levels[LinkField.Surname] == Disagree)
         {
-            // Forename and surname swapped between the records: compare them crossed, counted no better than close.
+            // Forename and surname swapped between the records: compare them crossed, an agreement counted no better
+            // than close. One crossed agreement is enough (the other name may have been changed as well), and the
+            // crossed levels then stand for both, so the rules for a replaced name apply to the other.
             var given = Name(a.Given, b.Surname, a.GivenSoundex, b.SurnameSoundex, allowAlias: false);
             var surname = Name(a.Surname, b.Given, a.SurnameSoundex, b.GivenSoundex, allowAlias: false);
-            if (given <= 3 && surname <= 3)
+            if (given is > 0 and <= 3 || surname is > 0 and <= 3)
             {
-                levels[LinkField.Given] = Math.Max(given, (byte)3);
-                levels[LinkField.Surname] = Math.Max(surname, (byte)3);
+                levels[LinkField.Given] = given is > 0 and <= 3 ? Math.Max(given, (byte)3) : given;
+                levels[LinkField.Surname] = surname is > 0 and <= 3 ? Math.Max(surname, (byte)3) : surname;
             }
         }
         levels[LinkField.BirthDate] = Date(a.BirthDate, b.BirthDate);

@@ -82,6 +82,24 @@ public sealed class RecordComparerTests
         Assert.Equal((3, 3), (levels[LinkField.Given], levels[LinkField.Surname]));
     }
 
+    [Fact]
+    public void NamesEnteredTheWrongWayRound_OneOfThemChangedToo_CompareCrossed()
+    {
+        Span<byte> levels = stackalloc byte[LinkField.Count];
+        comparer.Compare(Prepare(given: "Fraser", surname: "Ewan"), Prepare(given: "Ewan", surname: "Grant"), levels);
+
+        Assert.Equal((5, 3), (levels[LinkField.Given], levels[LinkField.Surname]));
+    }
+
+    [Fact]
+    public void DifferentNames_StayDisagreeingWhenNeitherCrossedPairAgrees()
+    {
+        Span<byte> levels = stackalloc byte[LinkField.Count];
+        comparer.Compare(Prepare(given: "Fraser", surname: "Ewan"), Prepare(given: "Morag", surname: "Grant"), levels);
+
+        Assert.Equal((5, 5), (levels[LinkField.Given], levels[LinkField.Surname]));
+    }
+
     private static PreparedRecord Prepare(string? given = null, string? surname = null, string? postcode = null) =>
         PreparedRecord.From(new MatchRecord(surname, given, null, null, postcode), NameAliases.Default);
 }

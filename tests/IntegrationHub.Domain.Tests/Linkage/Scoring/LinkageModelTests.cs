@@ -50,6 +50,17 @@ public sealed class LinkageModelTests
     }
 
     [Fact]
+    public void ANameReplaced_NeedsTheAddressTheWholeBirthDateAndTheOtherNameAtLeastClose()
+    {
+        Assert.True(LinkageModel.Linkable([5, 3, 1, 1, 0]));
+        Assert.True(LinkageModel.Linkable([3, 5, 2, 2, 0]));
+        Assert.False(LinkageModel.Linkable([5, 3, 3, 1, 0]));
+        Assert.False(LinkageModel.Linkable([3, 5, 1, 3, 0]));
+        Assert.False(LinkageModel.Linkable([5, 4, 1, 1, 0]));
+        Assert.False(LinkageModel.Linkable([3, 5, 0, 1, 0]));
+    }
+
+    [Fact]
     public void EmOnSeparablePatterns_LearnsAgreementAmongMatches()
     {
         var patterns = new Dictionary<PatternKey, long>
