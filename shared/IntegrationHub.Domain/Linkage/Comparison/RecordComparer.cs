@@ -16,11 +16,12 @@ public sealed class RecordComparer(NameAliases aliases)
         if (levels[LinkField.Given] == Disagree && levels[LinkField.Surname] == Disagree)
         {
             // Forename and surname swapped between the records: compare them crossed, an agreement counted no better
-            // than close. One crossed agreement is enough (the other name may have been changed as well), and the
-            // crossed levels then stand for both, so the rules for a replaced name apply to the other.
+            // than close. One crossed agreement is enough when the other crossed pair plainly differs (that name was
+            // changed as well: the rules for a replaced name then apply); a merely similar one is more often two
+            // people's names that share a stem (ROBERT CRAIG and CRAIG ROBERTSON).
             var given = Name(a.Given, b.Surname, a.GivenSoundex, b.SurnameSoundex, allowAlias: false);
             var surname = Name(a.Surname, b.Given, a.SurnameSoundex, b.GivenSoundex, allowAlias: false);
-            if (given is > 0 and <= 3 || surname is > 0 and <= 3)
+            if ((given is > 0 and <= 3 && surname is 5 or <= 3) || (surname is > 0 and <= 3 && given is 5 or <= 3))
             {
                 levels[LinkField.Given] = given is > 0 and <= 3 ? Math.Max(given, (byte)3) : given;
                 levels[LinkField.Surname] = surname is > 0 and <= 3 ? Math.Max(surname, (byte)3) : surname;

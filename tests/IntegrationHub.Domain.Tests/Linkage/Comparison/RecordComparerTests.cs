@@ -100,6 +100,15 @@ public sealed class RecordComparerTests
         Assert.Equal((5, 5), (levels[LinkField.Given], levels[LinkField.Surname]));
     }
 
+    [Fact]
+    public void NamesSharingAStem_AreNotTakenForSwapped()
+    {
+        Span<byte> levels = stackalloc byte[LinkField.Count];
+        comparer.Compare(Prepare(given: "Craig", surname: "Robertson"), Prepare(given: "Robert", surname: "Craigardon"), levels);
+
+        Assert.Equal((5, 5), (levels[LinkField.Given], levels[LinkField.Surname]));
+    }
+
     private static PreparedRecord Prepare(string? given = null, string? surname = null, string? postcode = null) =>
         PreparedRecord.From(new MatchRecord(surname, given, null, null, postcode), NameAliases.Default);
 }
