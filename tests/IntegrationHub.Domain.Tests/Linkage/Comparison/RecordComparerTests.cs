@@ -109,6 +109,17 @@ public sealed class RecordComparerTests
         Assert.Equal((5, 5), (levels[LinkField.Given], levels[LinkField.Surname]));
     }
 
+    [Fact]
+    public void ABirthDateThatIsNoCalendarDate_IsComparedByItsDigits()
+    {
+        var mistyped = PreparedRecord.From(new MatchRecord("Dixon", "Joel", null, null, null) { UnreadBirthDate = "19597022" }, NameAliases.Default);
+        var real = PreparedRecord.From(new MatchRecord("Dixon", "Joel", new DateOnly(1959, 7, 22), null, null), NameAliases.Default);
+        var other = PreparedRecord.From(new MatchRecord("Dixon", "Joel", new DateOnly(1981, 1, 6), null, null), NameAliases.Default);
+
+        Assert.Equal(3, RecordComparer.Date(mistyped.BirthDate, real.BirthDate));
+        Assert.Equal(5, RecordComparer.Date(mistyped.BirthDate, other.BirthDate));
+    }
+
     private static PreparedRecord Prepare(string? given = null, string? surname = null, string? postcode = null) =>
         PreparedRecord.From(new MatchRecord(surname, given, null, null, postcode), NameAliases.Default);
 }
