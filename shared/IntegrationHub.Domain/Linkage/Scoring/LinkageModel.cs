@@ -109,6 +109,10 @@ public sealed class LinkageModel
         return birthOk
             && (surname != 5 || (sameAddress && (given is 1 or 2 || (fullBirth && given == 3))))
             && (surname != 4 || postcode is 1 or 2 or 3)
+
+            // A forename merely similar (GRACE and RACHEL; one slip would have been close) beside a surname that does
+            // not agree exactly is two names of two people unless the address says otherwise.
+            && (given != 4 || surname is 1 or 2 || postcode is 1 or 2 or 3)
             && (given != 5 || (sameAddress && (surname is 1 or 2 || (fullBirth && surname == 3))));
     }
 

@@ -50,6 +50,15 @@ public sealed class LinkageModelTests
     }
 
     [Fact]
+    public void AMerelySimilarForename_BesideAnInexactSurname_NeedsTheAddress()
+    {
+        Assert.False(LinkageModel.Linkable([4, 3, 1, 5, 0]));
+        Assert.False(LinkageModel.Linkable([4, 3, 2, 0, 0]));
+        Assert.True(LinkageModel.Linkable([4, 3, 1, 3, 0]));
+        Assert.True(LinkageModel.Linkable([4, 1, 1, 5, 0]));
+    }
+
+    [Fact]
     public void ANameReplaced_NeedsTheAddressTheWholeBirthDateAndTheOtherNameAtLeastClose()
     {
         Assert.True(LinkageModel.Linkable([5, 3, 1, 1, 0]));
