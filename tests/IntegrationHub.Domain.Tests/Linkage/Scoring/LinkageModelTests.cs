@@ -25,6 +25,16 @@ public sealed class LinkageModelTests
     }
 
     [Fact]
+    public void ADayMonthSwap_SaysLessThanAnAgreeingBirthDate()
+    {
+        // The swapped birth date is itself a blocking key, so swapped pairs are common among the candidates.
+        var model = LinkageModel.Default;
+
+        Assert.True(model.Weight(LinkField.BirthDate, 2) < model.Weight(LinkField.BirthDate, 1));
+        Assert.True(model.Weight(LinkField.BirthDate, 2) > model.Weight(LinkField.BirthDate, 5));
+    }
+
+    [Fact]
     public void CommonSurnames_WeighLessThanRareOnes()
     {
         var adjustments = LinkageModel.SurnameAdjustments([.. Enumerable.Repeat("SMITH", 50), .. Enumerable.Range(0, 50).Select(i => "RARE" + i)]);
