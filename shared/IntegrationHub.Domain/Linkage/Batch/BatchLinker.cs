@@ -27,11 +27,11 @@ public sealed class BatchLinker(LinkageModel model, NameAliases aliases)
         var sets = new UnionFind(inputs.Count);
         LinkByChi(inputs, sets);
 
-        var entries = new (ulong Key, int Record)[keys.Count(k => k != 0)];
+        var entries = new (ulong Key, int Record)[Enumerable.Range(0, keys.Length).Count(i => IsEntry(keys, i))];
         var n = 0;
         for (var i = 0; i < keys.Length; i++)
         {
-            if (keys[i] != 0)
+            if (IsEntry(keys, i))
             {
                 entries[n++] = (keys[i], i / BlockingKeys.Count);
             }
@@ -149,7 +149,7 @@ public sealed class BatchLinker(LinkageModel model, NameAliases aliases)
             BlockingKeys.Fill(records[i], keys.AsSpan(i * BlockingKeys.Count, BlockingKeys.Count));
         }
 
-        var entries = keys.Select((k, i) => (Key: k, Record: i / BlockingKeys.Count)).Where(e => e.Key != 0).OrderBy(e => e.Key).ToArray();
+        var entries = keys.Select((k, i) => (Key: k, Record: i / BlockingKeys.Count)).Where((_, i) => IsEntry(keys, i)).OrderBy(e => e.Key).ToArray();
         var blocks = Blocks(entries);
         var oversized = blocks.Where(b => b.Length > MaxBlock).Select(b => entries[b.Start].Key).ToHashSet();
         var patterns = new Dictionary<PatternKey, long>();
@@ -195,15 +195,30 @@ public sealed class BatchLinker(LinkageModel model, NameAliases aliases)
         return blocks;
     }
 
-    /// <summary>Whether the pair already met in a block of a lower key slot, so it is compared once, not once per key.</summary>
+    /// <summary>
+    /// Whether key slot <paramref name="i"/> puts its record in a block: set, and not a key the record already has in
+    /// an earlier slot (the crossed-name key equals the straight one when forename and surname are alike), which would
+    /// list the record twice in one block and compare its pairs there twice.
+    /// </summary>
+    private static bool IsEntry(ulong[] keys, int i)
+    {
+        var start = i - (i % BlockingKeys.Count);
+        return keys[i] != 0 && keys.AsSpan(start, i - start).IndexOf(keys[i]) < 0;
+    }
+
+    /// <summary>
+    /// Whether the pair also meets in a block of a smaller key, so it is compared once, not once per shared key. The
+    /// order is the keys' values, not their slots: a record's birth date is the other's swapped one (slot 0 against
+    /// slot 1), so an order by slot depends on which record comes first in the block, and a pair seen from opposite ends in
+    /// its two blocks was skipped in both and never compared.
+    /// </summary>
     private static bool SeenUnderEarlierKey(ulong[] keys, int a, int b, ulong current, HashSet<ulong> oversized)
     {
         var ka = keys.AsSpan(a * BlockingKeys.Count, BlockingKeys.Count);
         var kb = keys.AsSpan(b * BlockingKeys.Count, BlockingKeys.Count);
-        var slot = ka.IndexOf(current);
-        for (var i = 0; i < slot; i++)
+        foreach (var key in ka)
         {
-            if (ka[i] != 0 && kb.Contains(ka[i]) && !oversized.Contains(ka[i]))
+            if (key != 0 && key < current && kb.Contains(key) && !oversized.Contains(key))
             {
                 return true;
             }

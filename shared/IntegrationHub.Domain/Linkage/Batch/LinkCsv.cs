@@ -27,9 +27,11 @@ public static class LinkCsv
         while (reader.Read())
         {
             var chi = Chi.Check(Field("chi"));
+            var born = Field("date_of_birth");
+            var date = Date(born);
             records.Add(new LinkInput(
                 Field("record_id") ?? throw new InvalidDataException($"record {records.Count + 1} has no record_id"),
-                new MatchRecord(Field("surname"), Field("forename"), Date(Field("date_of_birth")), Sex(Field("sex")), Field("postcode")),
+                new MatchRecord(Field("surname"), Field("forename"), date, Sex(Field("sex")), Field("postcode")) { UnreadBirthDate = date is null ? Digits(born) : null },
                 chi.IsValid ? chi.Number : null));
         }
 
@@ -51,6 +53,13 @@ public static class LinkCsv
 
     private static DateOnly? Date(string? text) =>
         DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyyMMdd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    /// <summary>The eight digits of a date in either accepted layout that did not parse (a mistyped digit), else null.</summary>
+    private static string? Digits(string? text)
+    {
+        var digits = text?.Replace("-", string.Empty, StringComparison.Ordinal);
+        return digits is { Length: 8 } && digits.All(char.IsAsciiDigit) && text!.Length is 8 or 10 ? digits : null;
+    }
 
     private static string? Sex(string? text) => text?.ToUpperInvariant() switch
     {

@@ -20,7 +20,7 @@ public sealed class PreparedRecord
 
     public string? SurnameSoundex { get; private init; }
 
-    /// <summary>yyyyMMdd, so digit-level comparisons are on characters.</summary>
+    /// <summary>yyyyMMdd, so digit-level comparisons are on characters; also the digits of a date that is no calendar date.</summary>
     public string? BirthDate { get; private init; }
 
     public string? Postcode { get; private init; }
@@ -47,7 +47,8 @@ public sealed class PreparedRecord
             GivenSoundex = Soundex.Encode(given),
             Surname = surname,
             SurnameSoundex = Soundex.Encode(surname),
-            BirthDate = record.BirthDate?.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture),
+            BirthDate = record.BirthDate?.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)
+                ?? (record.UnreadBirthDate is { Length: 8 } unread && unread.All(char.IsAsciiDigit) ? unread : null),
             Postcode = raw,
             Sector = uk is null ? null : uk[..^2],
             District = uk is null ? null : uk[..^4],

@@ -15,13 +15,16 @@ public sealed class RecordComparer(NameAliases aliases)
         levels[LinkField.Surname] = Name(a.Surname, b.Surname, a.SurnameSoundex, b.SurnameSoundex, allowAlias: false);
         if (levels[LinkField.Given] == Disagree && levels[LinkField.Surname] == Disagree)
         {
-            // Forename and surname swapped between the records: compare them crossed, counted no better than close.
+            // Forename and surname swapped between the records: compare them crossed, an agreement counted no better
+            // than close. One crossed agreement is enough when the other crossed pair plainly differs (that name was
+            // changed as well: the rules for a replaced name then apply); a merely similar one is more often two
+            // people's names that share a stem (ROBERT CRAIG and CRAIG ROBERTSON).
             var given = Name(a.Given, b.Surname, a.GivenSoundex, b.SurnameSoundex, allowAlias: false);
             var surname = Name(a.Surname, b.Given, a.SurnameSoundex, b.GivenSoundex, allowAlias: false);
-            if (given <= 3 && surname <= 3)
+            if ((given is > 0 and <= 3 && surname is 5 or <= 3) || (surname is > 0 and <= 3 && given is 5 or <= 3))
             {
-                levels[LinkField.Given] = Math.Max(given, (byte)3);
-                levels[LinkField.Surname] = Math.Max(surname, (byte)3);
+                levels[LinkField.Given] = given is > 0 and <= 3 ? Math.Max(given, (byte)3) : given;
+                levels[LinkField.Surname] = surname is > 0 and <= 3 ? Math.Max(surname, (byte)3) : surname;
             }
         }
         levels[LinkField.BirthDate] = Date(a.BirthDate, b.BirthDate);
@@ -47,7 +50,14 @@ public sealed class RecordComparer(NameAliases aliases)
         }
 
         var similarity = JaroWinkler.Similarity(a, b);
-        return similarity >= Close ? (byte)3 : similarity >= Similar || soundexA == soundexB ? (byte)4 : (byte)5;
+        if (similarity >= Close || (Math.Max(a.Length, b.Length) >= 3 && EditDistance.WithinOne(a, b)))
+        {
+            // One slip (a letter wrong, dropped, added, or two swapped) is the commonest corruption of a name, and
+            // Jaro–Winkler scores it low in short names and near the start: STAR/STRAR 0.88, LEO/ELO 0.56.
+            return 3;
+        }
+
+        return similarity >= Similar || soundexA == soundexB ? (byte)4 : (byte)5;
     }
 
     public static byte Date(string? a, string? b)

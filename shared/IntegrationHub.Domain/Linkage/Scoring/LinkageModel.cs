@@ -103,11 +103,17 @@ public sealed class LinkageModel
             _ => false,
         };
 
-        // A different surname (marriage, or another person) or forename needs the address and the other name to agree.
+        // A different surname (marriage, or another person) or forename needs the address and the other name to agree;
+        // with the whole birth date agreeing as well, the other name may carry a slip of its own.
+        var fullBirth = born is 1 or 2;
         return birthOk
-            && (surname != 5 || (sameAddress && given is 1 or 2))
+            && (surname != 5 || (sameAddress && (given is 1 or 2 || (fullBirth && given == 3))))
             && (surname != 4 || postcode is 1 or 2 or 3)
-            && (given != 5 || (sameAddress && surname is 1 or 2));
+
+            // A forename merely similar (GRACE and RACHEL; one slip would have been close) beside a surname that does
+            // not agree exactly is two names of two people unless the address says otherwise.
+            && (given != 4 || surname is 1 or 2 || postcode is 1 or 2 or 3)
+            && (given != 5 || (sameAddress && (surname is 1 or 2 || (fullBirth && surname == 3))));
     }
 
     public double Probability(double weight) => 1 / (1 + Math.Pow(2, -(weight + Logit(Prior))));

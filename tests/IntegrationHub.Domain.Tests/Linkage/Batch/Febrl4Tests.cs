@@ -9,10 +9,12 @@ namespace IntegrationHub.Domain.Tests.Linkage.Batch;
 /// <summary>
 /// The public regression floor: FEBRL 4a + 4b through the batch linker's own file format, with given name, surname,
 /// date of birth and postcode only; the truth is in the record ids (rec-N-org ~ rec-N-dup-k). Measured: precision
-/// 99.87 %, recall 90.0 %, F1 0.947 — short of the 0.98 target, which this floor does not pretend to meet.
-/// The missed pairs are FEBRL's heavy corruptions (a name replaced outright, a birth date rewritten, a postcode
-/// changed as well), which the linker's evidence rules (<c>LinkageModel.Linkable</c>) refuse on purpose: on
-/// Scottish-style data the same rules took a million records from 86.6 % to 99.4 % precision.
+/// 99.87 %, recall 93.2 %, F1 0.964 (was 99.87 %, 90.0 %, 0.947) — short of the 0.98 target, which this floor
+/// does not pretend to meet. Of the 338 missed pairs, 165 have the birth date rewritten outright (no slip, no swap)
+/// while both names and the postcode agree: the pattern of a father and son of one name at one address, which the
+/// evidence rules (<c>LinkageModel.Linkable</c>) refuse on purpose; 51 more have the date rewritten and a name or
+/// postcode changed too, 29 both names replaced, 26 share no blocking key, and the rest lack a name or the postcode
+/// besides another difference.
 /// </summary>
 public sealed class Febrl4Tests(ITestOutputHelper output)
 {
@@ -30,7 +32,7 @@ public sealed class Febrl4Tests(ITestOutputHelper output)
 
         output.WriteLine($"FEBRL4: {inputs.Count} records, {result.CandidatePairs} candidate pairs, precision {score.Precision:P2}, recall {score.Recall:P2}, F1 {score.F1:F4}");
         Assert.Equal(5000, score.TruePairs);
-        Assert.True(score.F1 >= 0.94 && score.Precision >= 0.998, $"F1 {score.F1:F4} (precision {score.Precision:P2}, recall {score.Recall:P2})");
+        Assert.True(score.F1 >= 0.96 && score.Precision >= 0.998, $"F1 {score.F1:F4} (precision {score.Precision:P2}, recall {score.Recall:P2})");
     }
 
     /// <summary>FEBRL's columns mapped to the hub's link input; soc_sec_id, street and suburb are left out.</summary>

@@ -46,6 +46,9 @@ public sealed class RecordComparerTests
     [InlineData("Margaret", "Margaret", 1)]
     [InlineData("Margaret", "Margret", 3)]
     [InlineData("Stephen", "Steven", 4)]
+    [InlineData("Leo", "Elo", 3)]
+    [InlineData("Ann", "An", 3)]
+    [InlineData("Al", "An", 5)]
     [InlineData("Alan", "Zoe", 5)]
     public void GivenNames_KnowAliasesAndTypos(string a, string b, int level)
     {
@@ -60,6 +63,8 @@ public sealed class RecordComparerTests
     [InlineData("O'Neill", "ONeill", 1)]
     [InlineData("Mac Leod", "McLeod", 1)]
     [InlineData("Robertson", "Robertsen", 3)]
+    [InlineData("Star", "Strar", 3)]
+    [InlineData("Anar", "Arir", 5)]
     public void Surnames_FoldScottishPrefixes(string a, string b, int level)
     {
         Span<byte> levels = stackalloc byte[LinkField.Count];
@@ -75,6 +80,44 @@ public sealed class RecordComparerTests
         comparer.Compare(Prepare(given: "Fraser", surname: "Ewan"), Prepare(given: "Ewan", surname: "Fraser"), levels);
 
         Assert.Equal((3, 3), (levels[LinkField.Given], levels[LinkField.Surname]));
+    }
+
+    [Fact]
+    public void NamesEnteredTheWrongWayRound_OneOfThemChangedToo_CompareCrossed()
+    {
+        Span<byte> levels = stackalloc byte[LinkField.Count];
+        comparer.Compare(Prepare(given: "Fraser", surname: "Ewan"), Prepare(given: "Ewan", surname: "Grant"), levels);
+
+        Assert.Equal((5, 3), (levels[LinkField.Given], levels[LinkField.Surname]));
+    }
+
+    [Fact]
+    public void DifferentNames_StayDisagreeingWhenNeitherCrossedPairAgrees()
+    {
+        Span<byte> levels = stackalloc byte[LinkField.Count];
+        comparer.Compare(Prepare(given: "Fraser", surname: "Ewan"), Prepare(given: "Morag", surname: "Grant"), levels);
+
+        Assert.Equal((5, 5), (levels[LinkField.Given], levels[LinkField.Surname]));
+    }
+
+    [Fact]
+    public void NamesSharingAStem_AreNotTakenForSwapped()
+    {
+        Span<byte> levels = stackalloc byte[LinkField.Count];
+        comparer.Compare(Prepare(given: "Craig", surname: "Robertson"), Prepare(given: "Robert", surname: "Craigardon"), levels);
+
+        Assert.Equal((5, 5), (levels[LinkField.Given], levels[LinkField.Surname]));
+    }
+
+    [Fact]
+    public void ABirthDateThatIsNoCalendarDate_IsComparedByItsDigits()
+    {
+        var mistyped = PreparedRecord.From(new MatchRecord("Dixon", "Joel", null, null, null) { UnreadBirthDate = "19597022" }, NameAliases.Default);
+        var real = PreparedRecord.From(new MatchRecord("Dixon", "Joel", new DateOnly(1959, 7, 22), null, null), NameAliases.Default);
+        var other = PreparedRecord.From(new MatchRecord("Dixon", "Joel", new DateOnly(1981, 1, 6), null, null), NameAliases.Default);
+
+        Assert.Equal(3, RecordComparer.Date(mistyped.BirthDate, real.BirthDate));
+        Assert.Equal(5, RecordComparer.Date(mistyped.BirthDate, other.BirthDate));
     }
 
     private static PreparedRecord Prepare(string? given = null, string? surname = null, string? postcode = null) =>

@@ -25,6 +25,16 @@ public sealed class LinkageModelTests
     }
 
     [Fact]
+    public void ADayMonthSwap_SaysLessThanAnAgreeingBirthDate()
+    {
+        // The swapped birth date is itself a blocking key, so swapped pairs are common among the candidates.
+        var model = LinkageModel.Default;
+
+        Assert.True(model.Weight(LinkField.BirthDate, 2) < model.Weight(LinkField.BirthDate, 1));
+        Assert.True(model.Weight(LinkField.BirthDate, 2) > model.Weight(LinkField.BirthDate, 5));
+    }
+
+    [Fact]
     public void CommonSurnames_WeighLessThanRareOnes()
     {
         var adjustments = LinkageModel.SurnameAdjustments([.. Enumerable.Repeat("SMITH", 50), .. Enumerable.Range(0, 50).Select(i => "RARE" + i)]);
@@ -47,6 +57,26 @@ public sealed class LinkageModelTests
         Assert.True(LinkageModel.Linkable([1, 1, 3, 2, 0]));
         Assert.False(LinkageModel.Linkable([1, 1, 4, 1, 0]));
         Assert.False(LinkageModel.Linkable([1, 1, 5, 1, 0]));
+    }
+
+    [Fact]
+    public void AMerelySimilarForename_BesideAnInexactSurname_NeedsTheAddress()
+    {
+        Assert.False(LinkageModel.Linkable([4, 3, 1, 5, 0]));
+        Assert.False(LinkageModel.Linkable([4, 3, 2, 0, 0]));
+        Assert.True(LinkageModel.Linkable([4, 3, 1, 3, 0]));
+        Assert.True(LinkageModel.Linkable([4, 1, 1, 5, 0]));
+    }
+
+    [Fact]
+    public void ANameReplaced_NeedsTheAddressTheWholeBirthDateAndTheOtherNameAtLeastClose()
+    {
+        Assert.True(LinkageModel.Linkable([5, 3, 1, 1, 0]));
+        Assert.True(LinkageModel.Linkable([3, 5, 2, 2, 0]));
+        Assert.False(LinkageModel.Linkable([5, 3, 3, 1, 0]));
+        Assert.False(LinkageModel.Linkable([3, 5, 1, 3, 0]));
+        Assert.False(LinkageModel.Linkable([5, 4, 1, 1, 0]));
+        Assert.False(LinkageModel.Linkable([3, 5, 0, 1, 0]));
     }
 
     [Fact]
