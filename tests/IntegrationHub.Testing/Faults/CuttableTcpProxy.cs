@@ -36,8 +36,7 @@ public sealed class CuttableTcpProxy : IDisposable
             listener = null;
             foreach (var client in open.Keys)
             {
-                client.Client.LingerState = new LingerOption(true, 0);
-                client.Dispose();
+                Reset(client);
             }
 
             open.Clear();
@@ -65,6 +64,24 @@ public sealed class CuttableTcpProxy : IDisposable
         disposed.Cancel();
         Cut();
         disposed.Dispose();
+    }
+
+    /// <summary>Closes with a TCP reset, as a crashed peer would; the relay may be closing the same connection at once.</summary>
+    private static void Reset(TcpClient client)
+    {
+        try
+        {
+            if (client.Client is { } socket)
+            {
+                socket.LingerState = new LingerOption(true, 0);
+            }
+        }
+        catch (Exception ex) when (ex is ObjectDisposedException or SocketException)
+        {
+            // Already closed by its relay.
+        }
+
+        client.Dispose();
     }
 
     private async Task AcceptLoopAsync(TcpListener from)
