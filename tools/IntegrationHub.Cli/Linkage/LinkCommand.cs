@@ -6,19 +6,31 @@ using IntegrationHub.Domain.Linkage.Scoring;
 namespace IntegrationHub.Cli.Linkage;
 
 /// <summary>
-/// <c>./hub link --input people.csv --output clusters.csv [--model model.json] [--estimate model-out.json]</c>: the
-/// batch linker (the same engine the hub uses) for back-loading history and for evaluation. <c>--estimate</c> first
-/// fits the model's m and u to the input by EM, writes it, and links with it.
+/// <c>./hub link --input people.csv [--input other.csv] --output clusters.csv [--model model.json] [--estimate model-out.json]</c>:
+/// the batch linker (the same engine the hub uses) for back-loading history and for evaluation. One input is
+/// de-duplicated; two inputs are two registers, each taken to be free of duplicates, linked one-to-one (see
+/// <see cref="BatchLinker.Link(IReadOnlyList{LinkInput}, IReadOnlyList{int}?, CancellationToken)"/>). <c>--estimate</c>
+/// first fits the model's m and u to the input by EM, writes it, and links with it.
 /// </summary>
 public static class LinkCommand
 {
     public static int Run(CommandLine args, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        List<LinkInput> inputs;
-        using (var input = File.OpenRead(args.Require("input")))
+        var files = args.All("input");
+        if (files.Count is 0 or > 2)
         {
-            inputs = LinkCsv.Read(input);
+            throw new ArgumentException("--input is required: one file to de-duplicate, or two registers to link one-to-one");
+        }
+
+        var inputs = new List<LinkInput>();
+        var registers = new List<int>();
+        for (var register = 0; register < files.Count; register++)
+        {
+            using var input = File.OpenRead(files[register]);
+            var read = LinkCsv.Read(input);
+            inputs.AddRange(read);
+            registers.AddRange(Enumerable.Repeat(register, read.Count));
         }
 
         var model = args.Get("model") is { } path ? LoadModel(path) : LinkageModel.Default;
@@ -31,7 +43,7 @@ public static class LinkCommand
             Console.WriteLine($"model estimated from {patterns.Values.Sum()} candidate pairs, written to {output}");
         }
 
-        var result = new BatchLinker(model, NameAliases.Default).Link(inputs, cancellationToken);
+        var result = new BatchLinker(model, NameAliases.Default).Link(inputs, files.Count == 2 ? registers : null, cancellationToken);
         using (var file = File.Create(args.Require("output")))
         {
             LinkCsv.Write(file, inputs, result);

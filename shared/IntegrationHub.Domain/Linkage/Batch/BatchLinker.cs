@@ -16,7 +16,17 @@ public sealed class BatchLinker(LinkageModel model, NameAliases aliases)
 
     private readonly RecordComparer comparer = new(aliases);
 
-    public BatchLinkResult Link(IReadOnlyList<LinkInput> inputs, CancellationToken cancellationToken)
+    public BatchLinkResult Link(IReadOnlyList<LinkInput> inputs, CancellationToken cancellationToken) => Link(inputs, null, cancellationToken);
+
+    /// <param name="registers">
+    /// Null to de-duplicate one set. Otherwise each record's register (0 or 1): two registers each already free of
+    /// duplicates (a board's patient index against a council's client list), linked one-to-one. Only pairs across
+    /// the registers are compared, and a record takes at most one partner, its strongest. That constraint is what
+    /// lets a pair whose names and full postcode agree link although the birth date is wholly different, which
+    /// one set must refuse (father and son of one name at one address): in two de-duplicated registers the father's
+    /// own record, if there, agrees on the birth date too and is the stronger partner.
+    /// </param>
+    public BatchLinkResult Link(IReadOnlyList<LinkInput> inputs, IReadOnlyList<int>? registers, CancellationToken cancellationToken)
     {
         var records = new PreparedRecord[inputs.Count];
         Parallel.For(0, inputs.Count, i => records[i] = PreparedRecord.From(inputs[i].Demographics, aliases));
@@ -54,7 +64,7 @@ public sealed class BatchLinker(LinkageModel model, NameAliases aliases)
                     for (var y = x + 1; y < block.Start + block.Length; y++)
                     {
                         var (a, b) = (entries[x].Record, entries[y].Record);
-                        if (a == b || SeenUnderEarlierKey(keys, a, b, entries[x].Key, oversized))
+                        if (a == b || (registers is not null && registers[a] == registers[b]) || SeenUnderEarlierKey(keys, a, b, entries[x].Key, oversized))
                         {
                             continue;
                         }
@@ -62,7 +72,7 @@ public sealed class BatchLinker(LinkageModel model, NameAliases aliases)
                         local.Candidates++;
                         comparer.Compare(records[a], records[b], levels);
                         var weight = model.Score(levels, records[a].Surname is { } s ? surnameAdjustments.GetValueOrDefault(s) : 0);
-                        if (weight >= model.LinkWeight && LinkageModel.Linkable(levels))
+                        if (weight >= model.LinkWeight && (LinkageModel.Linkable(levels) || (registers is not null && LinkageModel.LinkableOneToOne(levels))))
                         {
                             local.Links.Add((a, b, weight));
                         }
@@ -85,7 +95,15 @@ public sealed class BatchLinker(LinkageModel model, NameAliases aliases)
                 }
             });
 
-        MergeConsistently(links.OrderByDescending(l => l.Weight), records, sets);
+        var strongestFirst = links.OrderByDescending(l => l.Weight).ThenBy(l => l.A).ThenBy(l => l.B);
+        if (registers is null)
+        {
+            MergeConsistently(strongestFirst, records, sets);
+        }
+        else
+        {
+            MergeOneToOne(strongestFirst, sets, inputs.Count);
+        }
 
         var first = new Dictionary<int, int>();
         var clusters = new int[inputs.Count];
@@ -133,6 +151,20 @@ public sealed class BatchLinker(LinkageModel model, NameAliases aliases)
             merged.AddRange(root == ra ? mb : ma);
             members[root] = merged;
             members.Remove(root == ra ? rb : ra);
+        }
+    }
+
+    /// <summary>Each record takes its strongest partner still free (records already joined by CHI count as taken once joined).</summary>
+    private static void MergeOneToOne(IEnumerable<(int A, int B, double Weight)> links, UnionFind sets, int count)
+    {
+        var taken = new bool[count];
+        foreach (var (a, b, _) in links)
+        {
+            if (!taken[a] && !taken[b] && sets.Find(a) != sets.Find(b))
+            {
+                sets.Union(a, b);
+                (taken[a], taken[b]) = (true, true);
+            }
         }
     }
 

@@ -116,6 +116,19 @@ public sealed class LinkageModel
             && (given != 5 || (sameAddress && (surname is 1 or 2 || (fullBirth && surname == 3))));
     }
 
+    /// <summary>
+    /// The extra pairs a one-to-one linkage of two de-duplicated registers may take (see
+    /// <see cref="Batch.BatchLinker.Link(IReadOnlyList{Batch.LinkInput}, IReadOnlyList{int}?, CancellationToken)"/>), whatever
+    /// the birth date says: both names agree at least to within a slip and the full postcode agrees, or both names agree
+    /// outright (the forename perhaps as an alias) and the postcode sector does.
+    /// </summary>
+    public static bool LinkableOneToOne(ReadOnlySpan<byte> levels)
+    {
+        var (given, surname, postcode) = (levels[LinkField.Given], levels[LinkField.Surname], levels[LinkField.Postcode]);
+        return (postcode == 1 && given is 1 or 2 or 3 && surname is 1 or 3)
+            || (postcode == 2 && given is 1 or 2 && surname == 1);
+    }
+
     public double Probability(double weight) => 1 / (1 + Math.Pow(2, -(weight + Logit(Prior))));
 
     internal void Compile()
