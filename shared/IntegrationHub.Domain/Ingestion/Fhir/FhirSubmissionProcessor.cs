@@ -45,7 +45,16 @@ public sealed class FhirSubmissionProcessor(
                 return;
             }
 
-            var (linked, issues) = await patients.LinkAsync(patient, entry.Location + (entry.Location == "Patient" ? string.Empty : ".resource"), submission.Id, source, ct);
+            var at = entry.Location + (entry.Location == "Patient" ? string.Empty : ".resource");
+            if (PatientDates.Problem(patient, at, ScottishTime.Today(time)) is { } impossible)
+            {
+                // Linking on an impossible birth date would file the person under it; the entries that need them are rejected too.
+                run.AddIssues(entry.Index, [impossible]);
+                bundle.Add(entry.FullUrl, null, null);
+                return;
+            }
+
+            var (linked, issues) = await patients.LinkAsync(patient, at, submission.Id, source, ct);
             run.AddIssues(entry.Index, issues);
             run.Touch(entry.Index, linked.PersonId, linked.Created);
             bundle.Add(entry.FullUrl, patient.Id, linked);

@@ -107,7 +107,7 @@ def fhir_cases():
         cases[f"bad--nested-arrays-depth-{depth}"] = '{"resourceType":"Bundle","type":"batch","entry":[{"resource":{"resourceType":"Patient","id":"n","extension":' + nested + "}}]}"
     cases["bad--nested-objects-depth-5000"] = '{"resourceType":"Bundle","type":"batch","entry":[{"resource":' + '{"a":' * 5000 + "1" + "}" * 5000 + "}]}"
     # The contract is silent on these; today each is accepted without an issue (see README.md, findings).
-    cases["safe--patient-birthdate-future"] = dump(bundle([patient(3, birthDate="2999-01-01")]))
+    cases["bad--patient-birthdate-future"] = dump(bundle([patient(3, birthDate="2999-01-01")]))
     cases["safe--patient-no-identifier-no-name"] = dump(bundle([{"resourceType": "Patient", "id": "corpus-bare", "address": [{"district": "S12000049"}]}]))
     cases["safe--nested-arrays-depth-65-in-ignored-extension"] = '{"resourceType":"Bundle","type":"batch","entry":[{"resource":{"resourceType":"Patient","id":"n","address":[{"district":"S12000049"}],"extension":' + "[" * 65 + "]" * 65 + "}}]}"
     # Wrong types inside otherwise valid bundles.
