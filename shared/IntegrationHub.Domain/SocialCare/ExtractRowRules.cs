@@ -45,6 +45,7 @@ public static class ExtractRowRules
         var forename = check.Text(Forename);
         var surname = check.Text(Surname);
         var careHomeName = check.Text(CareHomeName);
+        check.LifeDates(birthDate, deathDate, start);
 
         if (check.Rejected || council is null || period is not { } p || service is not { } svc || serviceType is not { } type || start is not { } from)
         {
@@ -277,6 +278,20 @@ public static class ExtractRowRules
             }
 
             return text;
+        }
+
+        /// <summary>A birth after the service started, or a death before the birth, is a mistyped date no row can be linked on.</summary>
+        public void LifeDates(DateOnly? born, DateOnly? died, DateOnly? serviceStart)
+        {
+            if (born is { } b && serviceStart is { } s && b > s)
+            {
+                Error("value", DateOfBirth, $"date_of_birth {b:yyyy-MM-dd} is after the service started ({s:yyyy-MM-dd}).");
+            }
+
+            if (born is { } birth && died is { } death && death < birth)
+            {
+                Error("value", DateOfDeath, $"date_of_death {death:yyyy-MM-dd} is before date_of_birth {birth:yyyy-MM-dd}.");
+            }
         }
 
         /// <summary>An end before the start becomes the period end, as Public Health Scotland's cleaning does.</summary>

@@ -82,6 +82,21 @@ public sealed class ExtractRowRulesTests
     }
 
     [Theory]
+    [InlineData("date_of_birth", "2025-08-02", "is after the service started")]
+    [InlineData("date_of_death", "1949-12-31", "is before date_of_birth")]
+    public void ImpossibleLifeDates_RejectTheRowNamingTheColumn(string column, string value, string says)
+    {
+        var values = ValidRow();
+        values[column] = value;
+
+        var (row, issues) = Apply(values);
+
+        Assert.Null(row);
+        Assert.Equal(("value", $"line 2 column {column}"), Single(issues, IssueSeverity.Error));
+        Assert.Contains(says, issues.Single().Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("sending_location", "999")]
     [InlineData("sending_location", "S12000049")]
     [InlineData("period", "2025Q5")]
