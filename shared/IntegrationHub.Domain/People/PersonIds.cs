@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using IntegrationHub.Domain.Common;
 
 namespace IntegrationHub.Domain.People;
 
@@ -10,5 +9,5 @@ namespace IntegrationHub.Domain.People;
 public static class PersonIds
 {
     public static string FromKey(string identifierKey) =>
-        "p-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identifierKey)).AsSpan(0, 12));
+        "p-" + StableHash.Hex(identifierKey, 12);
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using IntegrationHub.Domain.Common;
 using IntegrationHub.Domain.People;
 using Microsoft.Extensions.Logging;
@@ -157,6 +155,6 @@ public sealed class ProjectPersonHandler(
     private static string Target(IEnumerable<ProjectedEntry> entries)
     {
         var text = string.Join('\n', entries.Select(e => $"{e.ActivityId}|{e.Ia}|{e.Hash}|{string.Join(',', e.Partitions)}"));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16));
+        return StableHash.Hex(text, 16);
     }
 }

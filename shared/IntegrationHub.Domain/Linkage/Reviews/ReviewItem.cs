@@ -1,3 +1,4 @@
+using IntegrationHub.Domain.Common;
 using IntegrationHub.Domain.Linkage.Comparison;
 using IntegrationHub.Domain.Linkage.Online;
 using IntegrationHub.Domain.People;
@@ -60,8 +61,7 @@ public sealed record ReviewItem
 
     /// <summary>One item per pair of people, whichever record raised it and however often.</summary>
     public static string IdFor(string recordPersonId, string candidatePersonId) =>
-        "rv-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
-            IdentifierKeys.Distinct(recordPersonId, candidatePersonId))).AsSpan(0, 12));
+        "rv-" + StableHash.Hex(IdentifierKeys.Distinct(recordPersonId, candidatePersonId), 12);
 
     /// <summary>Where a record whose IA cannot be told, matched to a person whose IA cannot either, waits (Admin reads it).</summary>
     public const string UnresolvedIa = "unresolved";
