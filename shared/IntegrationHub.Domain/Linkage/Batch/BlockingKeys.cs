@@ -7,67 +7,60 @@ namespace IntegrationHub.Domain.Linkage.Batch;
 /// The blocking keys of a record (several, so one mistyped field cannot hide a match): birth date (and the same
 /// with day and month swapped), folded surname + birth year, postcode + sex, given name (alias group) + surname
 /// Soundex (and crossed, for names entered the wrong way round), postcode + surname Soundex, birth date + postcode.
-/// Hashed: a collision only adds candidates.
+/// One definition for both paths: the batch linker hashes them (<see cref="Fill"/>, a collision only adds
+/// candidates), the online matcher files them as readable strings (<see cref="Describe"/>).
 /// </summary>
 public static class BlockingKeys
 {
     public const int Count = 8;
 
+    /// <summary>The slot of birth date + postcode, a key inside the birth-date block.</summary>
+    public const int BirthDateAndPostcode = 6;
+
+    /// <summary>Key families by slot; a swapped birth date shares the birth-date family, crossed names the name family.</summary>
+    private static readonly int[] Family = [0, 0, 2, 3, 4, 5, 6, 4];
+
+    private static readonly string[] Prefix = ["dob", "dob", "sy", "pc", "gs", "ps", "dp", "gs"];
+
     public static void Fill(PreparedRecord r, Span<ulong> keys)
     {
         keys.Clear();
-        var year = r.BirthDate?[..4];
-        if (r.BirthDate is { } dob)
+        for (var slot = 0; slot < Count; slot++)
         {
-            keys[0] = Hash(0, dob, string.Empty);
-            if (Swapped(dob) is { } swapped && swapped != dob)
+            if (TryGet(r, slot, out var a, out var b))
             {
-                keys[1] = Hash(0, swapped, string.Empty);
+                // Key family in the top bits; never 0, which means "no key".
+                keys[slot] = ((ulong)(Family[slot] + 1) << 40) | (uint)HashCode.Combine(a, b);
             }
         }
+    }
 
-        if (r.Surname is { } s && year is not null)
-        {
-            keys[2] = Hash(2, s, year);
-        }
+    /// <summary>The key of <paramref name="slot"/> as a stable string (<c>dob|19480312</c>, <c>sy|MCDONALD|1948</c>), or null.</summary>
+    public static string? Describe(PreparedRecord r, int slot) =>
+        TryGet(r, slot, out var a, out var b) ? (b.Length == 0 ? $"{Prefix[slot]}|{a}" : $"{Prefix[slot]}|{a}|{b}") : null;
 
-        if (r.Postcode is { } postcode)
+    private static bool TryGet(PreparedRecord r, int slot, out string a, out string b)
+    {
+        (a, b) = slot switch
         {
-            keys[3] = Hash(3, postcode, r.Sex != '\0' ? r.Sex.ToString() : r.Given?[..1] ?? string.Empty);
-        }
+            0 => (r.BirthDate, string.Empty),
+            1 => (r.BirthDate is { } dob && Swapped(dob) is { } swapped && swapped != dob ? swapped : null, string.Empty),
+            2 => (r.Surname, r.BirthDate?[..4]),
+            3 => (r.Postcode, r.Sex != '\0' ? r.Sex.ToString() : r.Given?[..1] ?? string.Empty),
+            4 => (r.GivenAlias, r.SurnameSoundex),
+            5 => (r.Postcode, r.SurnameSoundex),
+            6 => (r.BirthDate, r.Postcode),
 
-        if (r.GivenAlias is { } given && r.SurnameSoundex is { } soundex)
-        {
-            keys[4] = Hash(4, given, soundex);
-        }
-
-        if (r.Postcode is { } at && r.SurnameSoundex is { } sound)
-        {
-            keys[5] = Hash(5, at, sound);
-        }
-
-        if (r.BirthDate is { } born && r.Postcode is { } where)
-        {
-            keys[6] = Hash(6, born, where);
-        }
-
-        // Forename and surname entered the wrong way round: the same key space as slot 4, crossed.
-        if (r.Surname is { } family && r.GivenSoundex is { } givenSound)
-        {
-            keys[7] = Hash(4, NameAliases.Default.Canonical(family), givenSound);
-        }
+            // Forename and surname entered the wrong way round: the name family, crossed.
+            7 => (r.Surname is { } family ? NameAliases.Default.Canonical(family) : null, r.GivenSoundex),
+            _ => throw new ArgumentOutOfRangeException(nameof(slot)),
+        } is (string x, string y) ? (x, y) : (null!, null!);
+        return a is not null;
     }
 
     private static string? Swapped(string dob)
     {
         var month = int.Parse(dob.AsSpan(6, 2), System.Globalization.CultureInfo.InvariantCulture);
         return month <= 12 ? string.Concat(dob.AsSpan(0, 4), dob.AsSpan(6, 2), dob.AsSpan(4, 2)) : null;
-    }
-
-    private static ulong Hash(int kind, string a, string b)
-    {
-        // Key kind in the top bits; never 0, which means "no key".
-        var h = (uint)HashCode.Combine(a, b);
-        return ((ulong)(kind + 1) << 40) | h;
     }
 }
