@@ -43,16 +43,17 @@ public sealed class PersonLinker(IIdentifierIndex index, IPersonMatcher matcher,
 
         var chi = keys.FirstOrDefault(k => k.StartsWith("chi|", StringComparison.Ordinal))?["chi|".Length..];
         var request = new MatchRequest(demographics, chi, scope.Source, scope.Ia);
-        var outcome = await matcher.FindAsync(request, cancellationToken);
+        var subject = matcher.Prepare(request);
+        var outcome = await matcher.FindAsync(subject, cancellationToken);
         if (outcome.Verdict == MatchVerdict.Link)
         {
             var linked = await ClaimAllAsync(keys, outcome.PersonId!, "probabilistic", location, cancellationToken);
-            await matcher.IndexAsync(request, linked.PersonId, cancellationToken);
+            await matcher.IndexAsync(subject, linked.PersonId, cancellationToken);
             return linked;
         }
 
         personId = PersonIds.FromKey(keys.Count > 0 ? keys[0] : fallbackKey);
-        if (outcome.Verdict == MatchVerdict.NewPerson && matcher.ExactKey(request) is { } exact
+        if (outcome.Verdict == MatchVerdict.NewPerson && subject.ExactKey is { } exact
             && await index.ClaimAsync(exact, personId, cancellationToken) is var owner && owner != personId)
         {
             // The index had nobody, yet an identical record claimed this person a moment ago: a worker racing us on
@@ -61,7 +62,7 @@ public sealed class PersonLinker(IIdentifierIndex index, IPersonMatcher matcher,
         }
 
         var result = await ClaimAllAsync(keys, personId, how, location, cancellationToken);
-        await matcher.IndexAsync(request, result.PersonId, cancellationToken);
+        await matcher.IndexAsync(subject, result.PersonId, cancellationToken);
         if (outcome.Verdict == MatchVerdict.Review && result.PersonId != outcome.PersonId
             && await index.FindAsync(IdentifierKeys.Distinct(result.PersonId, outcome.PersonId!), cancellationToken) is null)
         {

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using IntegrationHub.Domain.Common;
 using IntegrationHub.Domain.Linkage.Comparison;
 using IntegrationHub.Domain.People;
 
@@ -17,16 +16,29 @@ public sealed class ProbabilisticMatcher(IBlockIndex blocks, IIdentifierIndex id
     /// <summary>A block larger than this (a common birth date in a big population) is read only this far; the other keys still find the person.</summary>
     public const int MaxPerBlock = 200;
 
-    public async Task<MatchOutcome> FindAsync(MatchRequest request, CancellationToken cancellationToken)
+    public MatchSubject Prepare(MatchRequest request)
     {
-        var record = scorer.Prepare(request.Demographics);
-        if (!Enough(record))
+        var r = scorer.Prepare(request.Demographics);
+        var d = request.Demographics;
+        return new MatchSubject(
+            request,
+            r,
+            Enough(r) ? OnlineBlockKeys.For(r) : [],
+            StableHash.Hex($"{d.Family}|{d.Given}|{d.BirthDate:yyyy-MM-dd}|{d.Sex}|{d.Postcode}|{request.Chi}|{request.Source}", 10),
+            r.Surname is null || r.Given is null || r.BirthDate is null
+                ? null
+                : "exact|" + StableHash.Hex($"{r.Surname}|{r.GivenAlias}|{r.BirthDate}|{r.Sex}|{r.Postcode}|{request.Chi}", 10));
+    }
+
+    public async Task<MatchOutcome> FindAsync(MatchSubject subject, CancellationToken cancellationToken)
+    {
+        if (subject.BlockKeys.Count == 0)
         {
             return MatchOutcome.NoMatch("too few demographics to match on");
         }
 
-        var found = await Task.WhenAll(OnlineBlockKeys.For(record).Select(k => blocks.FindAsync(k, MaxPerBlock, cancellationToken)));
-        var ranked = scorer.Rank(record, request, found.SelectMany(f => f));
+        var found = await Task.WhenAll(subject.BlockKeys.Select(k => blocks.FindAsync(k, MaxPerBlock, cancellationToken)));
+        var ranked = scorer.Rank(subject.Record, subject.Request, found.SelectMany(f => f));
         var model = scorer.Model;
         if (ranked.Count == 0 || ranked[0].Weight < model.ReviewWeight)
         {
@@ -56,47 +68,17 @@ public sealed class ProbabilisticMatcher(IBlockIndex blocks, IIdentifierIndex id
         return new MatchOutcome(MatchVerdict.Link, best, probability, "match");
     }
 
-    public Task IndexAsync(MatchRequest request, string personId, CancellationToken cancellationToken)
+    public Task IndexAsync(MatchSubject subject, string personId, CancellationToken cancellationToken)
     {
-        var record = scorer.Prepare(request.Demographics);
-        if (!Enough(record))
-        {
-            return Task.CompletedTask;
-        }
-
-        var fingerprint = Fingerprint(request);
-        return Task.WhenAll(OnlineBlockKeys.For(record).Select(key =>
-            blocks.FileAsync(new BlockEntry(key, personId, fingerprint, request.Demographics, request.Chi, request.Source, request.Ia), cancellationToken)));
+        var request = subject.Request;
+        return Task.WhenAll(subject.BlockKeys.Select(key =>
+            blocks.FileAsync(new BlockEntry(key, personId, subject.Fingerprint, request.Demographics, request.Chi, request.Source, request.Ia), cancellationToken)));
     }
 
-    /// <summary>Takes the record's filed demographics away from <paramref name="personId"/> (a merge moves them).</summary>
-    public Task UnindexAsync(MatchRequest request, string personId, CancellationToken cancellationToken)
-    {
-        var fingerprint = Fingerprint(request);
-        return Task.WhenAll(OnlineBlockKeys.For(scorer.Prepare(request.Demographics)).Select(key => blocks.RemoveAsync(key, personId, fingerprint, cancellationToken)));
-    }
-
-    /// <summary>
-    /// The exact-demographics key two workers racing on one new person both compute: whoever claims it first owns
-    /// the person, the other links to them. Null when the record is too thin for exact agreement to mean much.
-    /// </summary>
-    public string? ExactKey(MatchRequest request)
-    {
-        var r = scorer.Prepare(request.Demographics);
-        return r.Surname is null || r.Given is null || r.BirthDate is null
-            ? null
-            : "exact|" + Hash($"{r.Surname}|{r.GivenAlias}|{r.BirthDate}|{r.Sex}|{r.Postcode}|{request.Chi}");
-    }
+    public Task UnindexAsync(MatchSubject subject, string personId, CancellationToken cancellationToken) =>
+        Task.WhenAll(subject.BlockKeys.Select(key => blocks.RemoveAsync(key, personId, subject.Fingerprint, cancellationToken)));
 
     private static bool Enough(PreparedRecord r) =>
         (r.BirthDate is not null && (r.Surname is not null || r.Given is not null))
         || (r.Surname is not null && r.Given is not null && r.Postcode is not null);
-
-    private static string Fingerprint(MatchRequest request)
-    {
-        var d = request.Demographics;
-        return Hash($"{d.Family}|{d.Given}|{d.BirthDate:yyyy-MM-dd}|{d.Sex}|{d.Postcode}|{request.Chi}|{request.Source}");
-    }
-
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 10));
 }

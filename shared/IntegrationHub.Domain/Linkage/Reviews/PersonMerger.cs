@@ -37,8 +37,9 @@ public sealed class PersonMerger(
             await identifiers.RepointAsync(key, mergedId, survivorId, cancellationToken);
         }
 
-        await matcher.IndexAsync(item.RecordRequest, survivorId, cancellationToken);
-        await matcher.UnindexAsync(item.RecordRequest, mergedId, cancellationToken);
+        var filed = matcher.Prepare(item.RecordRequest);
+        await matcher.IndexAsync(filed, survivorId, cancellationToken);
+        await matcher.UnindexAsync(filed, mergedId, cancellationToken);
         var moved = 0;
         foreach (var activity in await people.GetActivitiesAsync(mergedId, cancellationToken))
         {
