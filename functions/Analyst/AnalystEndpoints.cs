@@ -3,7 +3,6 @@ using IntegrationHub.Domain.Activities;
 using IntegrationHub.Domain.Analyst;
 using IntegrationHub.Domain.Common;
 using IntegrationHub.Domain.ReadModels;
-using IntegrationHub.Domain.Reference;
 using IntegrationHub.Functions.Api;
 using IntegrationHub.Functions.Auth;
 
@@ -35,17 +34,7 @@ public static class AnalystEndpoints
     {
         var context = invocation.HttpContext;
         var ia = (string)context.Request.RouteValues["ia"]!;
-        if (!context.User.Ias().Contains(ia))
-        {
-            return ErrorShape.For(context, 403, "The token does not name this IA.", Issue.Error("forbidden", "ia", $"The token's ia claims do not include {ia}."));
-        }
-
-        if (ReferenceData.Scotland.Ias.All(i => i.Code != ia))
-        {
-            return ErrorShape.For(context, 404, "No such IA.", Issue.Error("not-found", "ia", $"{ia} is not an Integration Authority code."));
-        }
-
-        return await next(invocation);
+        return IaAccess.Refuse(context, ia, context.User.Ias()) ?? await next(invocation);
     }
 
     private static async Task<IResult> ActivityAsync(string ia, HttpContext context, AnalystQueries queries, string? month, string? kind, string? continuation, CancellationToken cancellationToken)

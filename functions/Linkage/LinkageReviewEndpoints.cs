@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Text.Json;
 using IntegrationHub.Domain.Common;
 using IntegrationHub.Domain.Linkage.Reviews;
-using IntegrationHub.Domain.Reference;
 using IntegrationHub.Functions.Api;
 using IntegrationHub.Functions.Auth;
 
@@ -32,14 +31,9 @@ public static class LinkageReviewEndpoints
             return ErrorShape.For(context, 400, "ia is required.", Issue.Error("required", "ia", "Name the IA whose review items to list: ?ia=S37000…"));
         }
 
-        if (!Reviewable(context.User).Contains(ia))
+        if (IaAccess.Refuse(context, ia, Reviewable(context.User), alsoKnown: ReviewItem.UnresolvedIa) is { } refused)
         {
-            return ErrorShape.For(context, 403, "The token does not name this IA.", Issue.Error("forbidden", "ia", $"The token's ia claims do not include {ia}."));
-        }
-
-        if (ia != ReviewItem.UnresolvedIa && ReferenceData.Scotland.Ias.All(i => i.Code != ia))
-        {
-            return ErrorShape.For(context, 404, "No such IA.", Issue.Error("not-found", "ia", $"{ia} is not an Integration Authority code."));
+            return refused;
         }
 
         var items = await store.ListOpenAsync(ia, PageSize, cancellationToken);
