@@ -1,8 +1,6 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using IntegrationHub.Domain.People;
-using IntegrationHub.Domain.Submissions;
 using IntegrationHub.IntegrationTests.Support;
 using IntegrationHub.Testing.Emulators;
 using IntegrationHub.Testing.Faults;
@@ -46,53 +44,27 @@ public sealed class CosmosCutMidRunTests(ITestOutputHelper output) : IDisposable
             Assert.Equal(HttpStatusCode.OK, (await warmUp.GetAsync("/api/health")).StatusCode);
         }
 
-        var accepted = new ConcurrentDictionary<string, string>();
-        var answers = new ConcurrentDictionary<int, int>();
-        using var stop = new CancellationTokenSource();
-        var submitters = Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
-        {
-            using var client = app.ClientFor("Submitter", Board);
-            // Short, so one request caught in the cut cannot stall its submitter; an unanswered request was not accepted.
-            client.Timeout = TimeSpan.FromSeconds(20);
-            while (!stop.IsCancellationRequested)
-            {
-                var marker = Guid.NewGuid().ToString("N");
-                using var response = await PostOrTimeoutAsync(client, Fhir.Content(Fhir.Bundle(PatientsPerBundle, marker)));
-                if (response is null)
-                {
-                    answers.AddOrUpdate(0, 1, (_, n) => n + 1);
-                    continue;
-                }
+        // A short client timeout, so one request caught in the cut cannot stall its submitter; an unanswered request was not accepted.
+        var load = FhirSubmitters.Start(app, Board, submitters: 3, PatientsPerBundle, TimeSpan.FromSeconds(20));
+        var answers = load.Answers;
 
-                answers.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
-                if (response.StatusCode == HttpStatusCode.Accepted)
-                {
-                    accepted[response.Content.Headers.ContentLocation!.ToString()] = marker;
-                }
-                else
-                {
-                    await Task.Delay(100);
-                }
-            }
-        })).ToList();
-
-        await Eventually.ReachAsync(() => Task.FromResult(accepted.Count), n => n >= 6, TimeSpan.FromSeconds(60));
-        var beforeCut = accepted.Count;
+        await Eventually.ReachAsync(() => Task.FromResult(load.Accepted.Count), n => n >= 6, TimeSpan.FromSeconds(60));
+        var beforeCut = load.Accepted.Count;
         proxy.Cut();
         await Task.Delay(TimeSpan.FromSeconds(5));
         proxy.Restore();
-        var duringCut = accepted.Count;
+        var duringCut = load.Accepted.Count;
         try
         {
-            await Eventually.ReachAsync(() => Task.FromResult(accepted.Count), n => n >= duringCut + 3, TimeSpan.FromSeconds(90));
+            await Eventually.ReachAsync(() => Task.FromResult(load.Accepted.Count), n => n >= duringCut + 3, TimeSpan.FromSeconds(90));
         }
         finally
         {
-            output.WriteLine($"after the cut: accepted {accepted.Count} ({beforeCut} before, {duringCut} when restored); answers: {string.Join(", ", answers.OrderBy(a => a.Key).Select(a => $"{a.Key}×{a.Value}"))}");
+            output.WriteLine($"after the cut: accepted {load.Accepted.Count} ({beforeCut} before, {duringCut} when restored); answers: {load.Describe()}");
         }
 
-        await stop.CancelAsync();
-        await Task.WhenAll(submitters);
+        await load.StopAsync();
+        var accepted = load.Accepted.ToDictionary(a => a.Location, a => a.Marker, StringComparer.Ordinal);
 
         using var reader = app.ClientFor("Submitter", Board);
         var outcomes = new List<JsonElement>();
@@ -101,7 +73,7 @@ public sealed class CosmosCutMidRunTests(ITestOutputHelper output) : IDisposable
             outcomes.Add(await SubmissionPolling.WaitForFinishAsync(reader, location, TimeSpan.FromSeconds(120)));
         }
 
-        output.WriteLine($"accepted {accepted.Count} ({beforeCut} before the cut); answers: {string.Join(", ", answers.OrderBy(a => a.Key).Select(a => $"{a.Key}×{a.Value}"))}");
+        output.WriteLine($"accepted {accepted.Count} ({beforeCut} before the cut); answers: {load.Describe()}");
         Assert.All(outcomes, o =>
         {
             Assert.Equal("completed", o.GetProperty("status").GetString());
@@ -129,17 +101,5 @@ public sealed class CosmosCutMidRunTests(ITestOutputHelper output) : IDisposable
         // 0 = no answer within the client's timeout (a request caught in the cut); never a 500.
         Assert.All(answers.Keys, s => Assert.True(s is 202 or 503 or 0, $"unexpected status {s}"));
         Assert.True(answers.GetValueOrDefault(503) > 0 || accepted.Count > beforeCut, "the cut was never felt");
-    }
-
-    private static async Task<HttpResponseMessage?> PostOrTimeoutAsync(HttpClient client, HttpContent content)
-    {
-        try
-        {
-            return await client.PostAsync("/api/fhir", content);
-        }
-        catch (TaskCanceledException)
-        {
-            return null;
-        }
     }
 }

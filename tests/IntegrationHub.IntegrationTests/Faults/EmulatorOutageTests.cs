@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -35,40 +34,20 @@ public sealed class EmulatorOutageTests(ITestOutputHelper output) : IDisposable
             Assert.Equal(HttpStatusCode.OK, (await warmUp.GetAsync("/api/health")).StatusCode);
         }
 
-        var accepted = new ConcurrentBag<string>();
-        var statuses = new ConcurrentDictionary<int, int>();
-        using var stop = new CancellationTokenSource();
+        var load = FhirSubmitters.Start(app, "S08000031", submitters: 3, PatientsPerBundle, TimeSpan.FromSeconds(60));
+        var statuses = load.Answers;
 
-        var submitters = Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
-        {
-            using var client = app.ClientFor("Submitter", "S08000031");
-            client.Timeout = TimeSpan.FromSeconds(60);
-            while (!stop.IsCancellationRequested)
-            {
-                using var response = await client.PostAsync("/api/fhir", Fhir.Content(Fhir.Bundle(PatientsPerBundle)));
-                statuses.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
-                if (response.StatusCode == HttpStatusCode.Accepted)
-                {
-                    accepted.Add(response.Content.Headers.ContentLocation!.ToString());
-                }
-                else
-                {
-                    await Task.Delay(100);
-                }
-            }
-        })).ToList();
-
-        await Eventually.ReachAsync(() => Task.FromResult(accepted.Count), n => n >= 5, TimeSpan.FromSeconds(60));
+        await Eventually.ReachAsync(() => Task.FromResult(load.Accepted.Count), n => n >= 5, TimeSpan.FromSeconds(60));
         // Azurite saves its state every 5 s and on a graceful stop; a kill (SIGKILL) loses the last seconds of
         // acknowledged blobs and messages, which Azure Storage never does, so the outage here is a graceful restart.
         await Task.Delay(TimeSpan.FromSeconds(6));
-        var beforeOutage = accepted.Count;
+        var beforeOutage = load.Accepted.Count;
         emulators.Azurite.StopGracefully();
         await Task.Delay(TimeSpan.FromSeconds(3));
         emulators.Azurite.Start();
         await Task.Delay(TimeSpan.FromSeconds(4));
-        await stop.CancelAsync();
-        await Task.WhenAll(submitters);
+        await load.StopAsync();
+        var accepted = load.Accepted.Select(a => a.Location).ToList();
 
         using var reader = app.ClientFor("Submitter", "S08000031");
         // A message lost in the outage (e.g. one being processed when Azurite went away) is the sweeper's case:
