@@ -93,7 +93,25 @@ public sealed class QueueTriggerListenerTests : IDisposable
             TimeProvider.System,
             NullLogger<QueueTriggerListener>.Instance);
         await listener.StartAsync(default);
+
+        // StartAsync returns at the listener's first await, before it has created its queues: a message sent sooner
+        // would find no queue. Wait for both, as a host would wait for the listener to be ready.
+        await WaitUntilAsync(() => ExistsAsync(queue));
+        await WaitUntilAsync(() => ExistsAsync(queue + "-poison"));
         return new RunningListener(listener);
+    }
+
+    private async Task<bool> ExistsAsync(string name)
+    {
+        try
+        {
+            await queues.GetApproximateMessageCountAsync(name, default);
+            return true;
+        }
+        catch (StorageRequestException ex) when (ex.Status == 404)
+        {
+            return false;
+        }
     }
 
     private sealed class RecordingFunction(int failures) : ITriggeredFunction
