@@ -1,10 +1,8 @@
 using IntegrationHub.Functions;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
 builder.AddHubFunctions();
-var app = builder.Build();
-app.UseHubFunctions();
-await app.RunAsync();
-
-/// <summary>Entry point; public so API tests can host the app with WebApplicationFactory.</summary>
-public partial class Program;
+await builder.Build().RunAsync();

@@ -53,7 +53,7 @@ public static class AuthServiceCollectionExtensions
             }
         });
 
-        services.AddSingleton<IAuthorizationMiddlewareResultHandler, HubAuthorizationResultHandler>();
+        services.AddAuthorizationPolicyEvaluator();
         services.AddAuthorizationBuilder()
             .AddPolicy(HubPolicies.AnyAuthenticated, p => p.RequireAuthenticatedUser())
             .AddPolicy(HubPolicies.Submitter, p => p.RequireRole(HubClaims.Submitter).RequireClaim(HubClaims.Org))

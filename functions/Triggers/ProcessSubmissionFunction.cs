@@ -1,23 +1,21 @@
 using IntegrationHub.Domain.Submissions;
-using IntegrationHub.Functions.Hosting;
+using Microsoft.Azure.Functions.Worker;
 
 namespace IntegrationHub.Functions.Triggers;
 
 /// <summary>Queue trigger on <c>ingest</c>: adapts the message to <see cref="ProcessSubmissionHandler"/>.</summary>
-public sealed class ProcessSubmissionFunction(ProcessSubmissionHandler handler, ILogger<ProcessSubmissionFunction> logger) : ITriggeredFunction
+public sealed class ProcessSubmissionFunction(ProcessSubmissionHandler handler, ILogger<ProcessSubmissionFunction> logger)
 {
-    public string Name => "ProcessSubmission";
-
-    public Task RunAsync(InvocationRequest request, CancellationToken cancellationToken)
+    [Function("ProcessSubmission")]
+    public Task RunAsync([QueueTrigger(QueueNames.Ingest, Connection = "Storage")] string message, CancellationToken cancellationToken)
     {
-        var message = request.Binding("message") is { } element ? SubmissionMessage.FromJson(element) : null;
-        if (message is null)
+        if (QueueMessageJson.Read(message, SubmissionMessage.FromJson) is not { } submission)
         {
             // Retrying cannot make an unreadable message readable; log it and let it go.
             logger.LogError("ProcessSubmission received a message without a submissionId; dropped");
             return Task.CompletedTask;
         }
 
-        return handler.HandleAsync(message, cancellationToken);
+        return handler.HandleAsync(submission, cancellationToken);
     }
 }

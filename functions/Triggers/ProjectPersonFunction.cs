@@ -1,22 +1,21 @@
 using IntegrationHub.Domain.ReadModels;
-using IntegrationHub.Functions.Hosting;
+using IntegrationHub.Domain.Submissions;
+using Microsoft.Azure.Functions.Worker;
 
 namespace IntegrationHub.Functions.Triggers;
 
 /// <summary>Queue trigger on <c>project</c>: adapts the message to <see cref="ProjectPersonHandler"/>.</summary>
-public sealed class ProjectPersonFunction(ProjectPersonHandler handler, ILogger<ProjectPersonFunction> logger) : ITriggeredFunction
+public sealed class ProjectPersonFunction(ProjectPersonHandler handler, ILogger<ProjectPersonFunction> logger)
 {
-    public string Name => "ProjectPerson";
-
-    public Task RunAsync(InvocationRequest request, CancellationToken cancellationToken)
+    [Function("ProjectPerson")]
+    public Task RunAsync([QueueTrigger(QueueNames.Project, Connection = "Storage")] string message, CancellationToken cancellationToken)
     {
-        var message = request.Binding("message") is { } element ? ProjectPersonMessage.FromJson(element) : null;
-        if (message is null)
+        if (QueueMessageJson.Read(message, ProjectPersonMessage.FromJson) is not { } person)
         {
             logger.LogError("ProjectPerson received a message without a personId; dropped");
             return Task.CompletedTask;
         }
 
-        return handler.HandleAsync(message.PersonId, cancellationToken);
+        return handler.HandleAsync(person.PersonId, cancellationToken);
     }
 }

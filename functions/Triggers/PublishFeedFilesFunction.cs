@@ -1,12 +1,12 @@
 using IntegrationHub.Domain.ReadModels;
-using IntegrationHub.Functions.Hosting;
+using Microsoft.Azure.Functions.Worker;
 
 namespace IntegrationHub.Functions.Triggers;
 
-/// <summary>Daily timer: each IA's previous day as an NDJSON file, via <see cref="FeedFilePublisher"/>.</summary>
-public sealed class PublishFeedFilesFunction(FeedFilePublisher publisher) : ITriggeredFunction
+/// <summary>Daily timer (02:30 UTC): each IA's previous day as an NDJSON file, via <see cref="FeedFilePublisher"/>.</summary>
+public sealed class PublishFeedFilesFunction(FeedFilePublisher publisher)
 {
-    public string Name => "PublishFeedFiles";
-
-    public Task RunAsync(InvocationRequest request, CancellationToken cancellationToken) => publisher.PublishDueAsync(cancellationToken);
+    [Function("PublishFeedFiles")]
+    public Task RunAsync([TimerTrigger("0 30 2 * * *")] TimerInfo timer, CancellationToken cancellationToken) =>
+        publisher.PublishDueAsync(cancellationToken);
 }

@@ -1,5 +1,5 @@
 using IntegrationHub.Domain.Submissions;
-using IntegrationHub.Functions.Hosting;
+using Microsoft.Azure.Functions.Worker;
 
 namespace IntegrationHub.Functions.Triggers;
 
@@ -7,10 +7,9 @@ namespace IntegrationHub.Functions.Triggers;
 /// Timer, every five minutes: re-enqueues submissions stuck in <c>accepted</c> or <c>processing</c> for longer than
 /// <see cref="StuckSubmissionSweeper.DefaultStuckAfter"/>, so nothing accepted waits forever for a lost message.
 /// </summary>
-public sealed class SweepStuckSubmissionsFunction(StuckSubmissionSweeper sweeper) : ITriggeredFunction
+public sealed class SweepStuckSubmissionsFunction(StuckSubmissionSweeper sweeper)
 {
-    public string Name => "SweepStuckSubmissions";
-
-    public Task RunAsync(InvocationRequest request, CancellationToken cancellationToken) =>
+    [Function("SweepStuckSubmissions")]
+    public Task RunAsync([TimerTrigger("0 */5 * * * *")] TimerInfo timer, CancellationToken cancellationToken) =>
         sweeper.SweepAsync(StuckSubmissionSweeper.DefaultStuckAfter, cancellationToken);
 }

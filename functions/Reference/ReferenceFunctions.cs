@@ -1,17 +1,18 @@
 using IntegrationHub.Domain.Reference;
 using IntegrationHub.Functions.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Azure.Functions.Worker;
 
 namespace IntegrationHub.Functions.Reference;
 
 /// <summary><c>GET /api/reference/integration-authorities</c>: the 31 IAs with their councils and boards (CONTRACT §3).</summary>
-public static class ReferenceEndpoints
+public sealed class ReferenceFunctions
 {
-    public static IEndpointRouteBuilder MapReferenceEndpoints(this IEndpointRouteBuilder endpoints)
-    {
-        endpoints.MapGet("/api/reference/integration-authorities", () => Results.Json(IntegrationAuthorities(ReferenceData.Scotland)))
-            .RequireAuthorization(HubPolicies.AnyAuthenticated);
-        return endpoints;
-    }
+    [Function("GetIntegrationAuthorities")]
+    [Authorize(Policy = HubPolicies.AnyAuthenticated)]
+    public IResult IntegrationAuthorities(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reference/integration-authorities")] HttpRequest request) =>
+        Results.Json(IntegrationAuthorities(ReferenceData.Scotland));
 
     private static object IntegrationAuthorities(ReferenceData reference) => new
     {

@@ -3,6 +3,9 @@ using IntegrationHub.Domain.SocialCare;
 using IntegrationHub.Domain.Submissions;
 using IntegrationHub.Functions.Api;
 using IntegrationHub.Functions.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Azure.Functions.Worker;
 
 namespace IntegrationHub.Functions.Submissions;
 
@@ -10,21 +13,19 @@ namespace IntegrationHub.Functions.Submissions;
 /// The accept routes (CONTRACT §2–3). They check only what is cheap, land the body, record the submission and
 /// answer 202; all entry-level work happens in ProcessSubmission.
 /// </summary>
-public static class SubmissionEndpoints
+public sealed class SubmissionFunctions(AcceptSubmissionHandler handler, ISubmissionStore store)
 {
     private static readonly string[] FhirContentTypes = ["application/fhir+json", "application/json"];
     private static readonly string[] CsvContentTypes = ["text/csv"];
 
-    public static IEndpointRouteBuilder MapSubmissionEndpoints(this IEndpointRouteBuilder endpoints)
+    [Function("SubmitFhir")]
+    [Authorize(Policy = HubPolicies.Submitter)]
+    [EnableRateLimiting(SubmissionRateLimitOptions.PolicyName)]
+    public async Task<IResult> SubmitFhirAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "fhir")] HttpRequest request,
+        CancellationToken cancellationToken)
     {
-        endpoints.MapPost("/api/fhir", SubmitFhirAsync).RequireAuthorization(HubPolicies.Submitter).RequireRateLimiting(SubmissionRateLimitOptions.PolicyName);
-        endpoints.MapPost("/api/social-care/extracts", SubmitExtractAsync).RequireAuthorization(HubPolicies.Submitter).RequireRateLimiting(SubmissionRateLimitOptions.PolicyName);
-        endpoints.MapGet("/api/submissions/{id}", GetSubmissionAsync).RequireAuthorization(HubPolicies.SubmissionReader);
-        return endpoints;
-    }
-
-    private static async Task<IResult> SubmitFhirAsync(HttpContext context, AcceptSubmissionHandler handler, CancellationToken cancellationToken)
-    {
+        var context = request.HttpContext;
         var org = context.User.Org();
         if (!HubPrincipal.IsBoard(org))
         {
@@ -49,14 +50,20 @@ public static class SubmissionEndpoints
             return ErrorShape.For(context, precheck.StatusCode, "The body cannot be accepted.", precheck.Problem!);
         }
 
-        var accepted = await AcceptAsync(context, handler, org!, SubmissionKind.Fhir, body, cancellationToken);
+        var accepted = await AcceptAsync(context, org!, SubmissionKind.Fhir, body, cancellationToken);
         return OperationOutcomeJson.Result(
             StatusCodes.Status202Accepted,
             Issue.Information("informational", string.Empty, $"Submission {accepted.Id} accepted; poll /api/submissions/{accepted.Id} for its outcome."));
     }
 
-    private static async Task<IResult> SubmitExtractAsync(HttpContext context, AcceptSubmissionHandler handler, CancellationToken cancellationToken)
+    [Function("SubmitSocialCareExtract")]
+    [Authorize(Policy = HubPolicies.Submitter)]
+    [EnableRateLimiting(SubmissionRateLimitOptions.PolicyName)]
+    public async Task<IResult> SubmitExtractAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "social-care/extracts")] HttpRequest request,
+        CancellationToken cancellationToken)
     {
+        var context = request.HttpContext;
         var org = context.User.Org();
         if (!HubPrincipal.IsCouncil(org))
         {
@@ -81,12 +88,18 @@ public static class SubmissionEndpoints
             return ErrorShape.For(context, 400, "The extract cannot be accepted.", [.. header.Problems]);
         }
 
-        var accepted = await AcceptAsync(context, handler, org!, SubmissionKind.SocialCare, body, cancellationToken);
+        var accepted = await AcceptAsync(context, org!, SubmissionKind.SocialCare, body, cancellationToken);
         return Results.Json(SubmissionStatusDto.From(accepted), statusCode: StatusCodes.Status202Accepted);
     }
 
-    private static async Task<IResult> GetSubmissionAsync(string id, HttpContext context, ISubmissionStore store, CancellationToken cancellationToken)
+    [Function("GetSubmission")]
+    [Authorize(Policy = HubPolicies.SubmissionReader)]
+    public async Task<IResult> GetSubmissionAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "submissions/{id}")] HttpRequest request,
+        CancellationToken cancellationToken)
     {
+        var context = request.HttpContext;
+        var id = (string)request.RouteValues["id"]!;
         var submission = await store.GetAsync(id, cancellationToken);
         if (submission is null)
         {
@@ -101,9 +114,8 @@ public static class SubmissionEndpoints
         return Results.Json(SubmissionStatusDto.From(submission));
     }
 
-    private static async Task<Submission> AcceptAsync(
+    private async Task<Submission> AcceptAsync(
         HttpContext context,
-        AcceptSubmissionHandler handler,
         string org,
         SubmissionKind kind,
         SpooledBody body,

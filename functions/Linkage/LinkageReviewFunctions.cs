@@ -4,6 +4,8 @@ using IntegrationHub.Domain.Common;
 using IntegrationHub.Domain.Linkage.Reviews;
 using IntegrationHub.Functions.Api;
 using IntegrationHub.Functions.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Azure.Functions.Worker;
 
 namespace IntegrationHub.Functions.Linkage;
 
@@ -12,20 +14,18 @@ namespace IntegrationHub.Functions.Linkage;
 /// them. Items show both records' demographics, which reviewers need and analysts never see. Admin may also read
 /// and decide items whose IA could not be told (<see cref="ReviewItem.UnresolvedIa"/>).
 /// </summary>
-public static class LinkageReviewEndpoints
+[Authorize(Policy = HubPolicies.LinkageReviewer)]
+public sealed class LinkageReviewFunctions(IReviewStore store, ReviewDecisionHandler handler)
 {
     private const int PageSize = 200;
 
-    public static IEndpointRouteBuilder MapLinkageReviewEndpoints(this IEndpointRouteBuilder endpoints)
+    [Function("GetLinkageReviews")]
+    public async Task<IResult> ListAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "linkage/reviews")] HttpRequest request,
+        CancellationToken cancellationToken)
     {
-        var reviews = endpoints.MapGroup("/api/linkage/reviews").RequireAuthorization(HubPolicies.LinkageReviewer);
-        reviews.MapGet(string.Empty, ListAsync);
-        reviews.MapPost("/{id}", DecideAsync);
-        return endpoints;
-    }
-
-    private static async Task<IResult> ListAsync(HttpContext context, IReviewStore store, string? ia, CancellationToken cancellationToken)
-    {
+        var context = request.HttpContext;
+        var ia = request.Query.TryGetValue("ia", out var values) ? values.ToString() : null;
         if (string.IsNullOrEmpty(ia))
         {
             return ErrorShape.For(context, 400, "ia is required.", Issue.Error("required", "ia", "Name the IA whose review items to list: ?ia=S37000…"));
@@ -40,8 +40,13 @@ public static class LinkageReviewEndpoints
         return Results.Json(new { ia, items = items.Select(Json) });
     }
 
-    private static async Task<IResult> DecideAsync(string id, HttpContext context, ReviewDecisionHandler handler, CancellationToken cancellationToken)
+    [Function("DecideLinkageReview")]
+    public async Task<IResult> DecideAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "linkage/reviews/{id}")] HttpRequest request,
+        CancellationToken cancellationToken)
     {
+        var context = request.HttpContext;
+        var id = (string)request.RouteValues["id"]!;
         string? decision;
         try
         {

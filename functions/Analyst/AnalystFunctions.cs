@@ -5,6 +5,8 @@ using IntegrationHub.Domain.Common;
 using IntegrationHub.Domain.ReadModels;
 using IntegrationHub.Functions.Api;
 using IntegrationHub.Functions.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Azure.Functions.Worker;
 
 namespace IntegrationHub.Functions.Analyst;
 
@@ -12,33 +14,37 @@ namespace IntegrationHub.Functions.Analyst;
 /// The IA routes (CONTRACT §3): every one answers only for an IA named by the token's <c>ia</c> claims (403
 /// otherwise, before anything is read), and everything they return is pseudonymised.
 /// </summary>
-public static class AnalystEndpoints
+[Authorize(Policy = HubPolicies.Analyst)]
+public sealed class AnalystFunctions(AnalystQueries queries, IFeedFileStore files, TimeProvider time)
 {
     private static readonly HashSet<string> Kinds = new(
         new[] { ActivityKind.InpatientAdmission, ActivityKind.DayCase, ActivityKind.AeAttendance, ActivityKind.Outpatient, ActivityKind.DelayedDischarge, ActivityKind.HomeCare, ActivityKind.CareHome, ActivityKind.AlarmTelecare, ActivityKind.Sds, ActivityKind.Death }.Select(k => k.Value),
         StringComparer.Ordinal);
 
-    public static IEndpointRouteBuilder MapAnalystEndpoints(this IEndpointRouteBuilder endpoints)
+    /// <summary>Every IA route answers 403 unless the token names the IA, before anything is read.</summary>
+    private static IResult? Refuse(HttpRequest request, out string ia)
     {
-        var ia = endpoints.MapGroup("/api/ia/{ia}").RequireAuthorization(HubPolicies.Analyst).AddEndpointFilter(RequireIaClaim);
-        ia.MapGet("/activity", ActivityAsync);
-        ia.MapGet("/people/{anonId}", PersonAsync);
-        ia.MapGet("/feed", FeedAsync);
-        ia.MapGet("/feed/files", FeedFilesAsync);
-        ia.MapGet("/feed/files/{day}", FeedFileAsync);
-        ia.MapGet("/indicators", IndicatorsAsync);
-        return endpoints;
+        ia = (string)request.RouteValues["ia"]!;
+        return IaAccess.Refuse(request.HttpContext, ia, request.HttpContext.User.Ias());
     }
 
-    private static async ValueTask<object?> RequireIaClaim(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
-    {
-        var context = invocation.HttpContext;
-        var ia = (string)context.Request.RouteValues["ia"]!;
-        return IaAccess.Refuse(context, ia, context.User.Ias()) ?? await next(invocation);
-    }
+    private static string? Query(HttpRequest request, string name) =>
+        request.Query.TryGetValue(name, out var values) ? values.ToString() : null;
 
-    private static async Task<IResult> ActivityAsync(string ia, HttpContext context, AnalystQueries queries, string? month, string? kind, string? continuation, CancellationToken cancellationToken)
+    [Function("GetIaActivity")]
+    public async Task<IResult> ActivityAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ia/{ia}/activity")] HttpRequest request,
+        CancellationToken cancellationToken)
     {
+        if (Refuse(request, out var ia) is { } refused)
+        {
+            return refused;
+        }
+
+        var context = request.HttpContext;
+        var month = Query(request, "month");
+        var kind = Query(request, "kind");
+        var continuation = Query(request, "continuation");
         if (ParseMonth(month) is not { } first)
         {
             return BadParameter(context, "month", $"month must be YYYY-MM, not '{month}'.");
@@ -69,8 +75,18 @@ public static class AnalystEndpoints
         return Results.Empty;
     }
 
-    private static async Task<IResult> PersonAsync(string ia, string anonId, HttpContext context, AnalystQueries queries, CancellationToken cancellationToken)
+    [Function("GetIaPerson")]
+    public async Task<IResult> PersonAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ia/{ia}/people/{anonId}")] HttpRequest request,
+        CancellationToken cancellationToken)
     {
+        if (Refuse(request, out var ia) is { } refused)
+        {
+            return refused;
+        }
+
+        var context = request.HttpContext;
+        var anonId = (string)request.RouteValues["anonId"]!;
         var timeline = await queries.TimelineAsync(ia, anonId, cancellationToken);
         if (timeline is null)
         {
@@ -81,8 +97,18 @@ public static class AnalystEndpoints
         return Results.Empty;
     }
 
-    private static async Task<IResult> FeedAsync(string ia, HttpContext context, AnalystQueries queries, string? date, CancellationToken cancellationToken)
+    [Function("GetIaFeed")]
+    public async Task<IResult> FeedAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ia/{ia}/feed")] HttpRequest request,
+        CancellationToken cancellationToken)
     {
+        if (Refuse(request, out var ia) is { } refused)
+        {
+            return refused;
+        }
+
+        var context = request.HttpContext;
+        var date = Query(request, "date");
         if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             return BadParameter(context, "date", $"date must be YYYY-MM-DD, not '{date}'.");
@@ -92,14 +118,33 @@ public static class AnalystEndpoints
         return Results.Empty;
     }
 
-    private static async Task<IResult> FeedFilesAsync(string ia, IFeedFileStore files, CancellationToken cancellationToken)
+    [Function("GetIaFeedFiles")]
+    public async Task<IResult> FeedFilesAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ia/{ia}/feed/files")] HttpRequest request,
+        CancellationToken cancellationToken)
     {
+        if (Refuse(request, out var ia) is { } refused)
+        {
+            return refused;
+        }
+
+        var context = request.HttpContext;
         var manifest = await files.ReadManifestAsync(ia, cancellationToken);
         return Results.Json(AnalystJson.Manifest(ia, manifest));
     }
 
-    private static async Task<IResult> FeedFileAsync(string ia, string day, HttpContext context, IFeedFileStore files, CancellationToken cancellationToken)
+    [Function("GetIaFeedFile")]
+    public async Task<IResult> FeedFileAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ia/{ia}/feed/files/{day}")] HttpRequest request,
+        CancellationToken cancellationToken)
     {
+        if (Refuse(request, out var ia) is { } refused)
+        {
+            return refused;
+        }
+
+        var context = request.HttpContext;
+        var day = (string)request.RouteValues["day"]!;
         var name = day.EndsWith(".ndjson", StringComparison.Ordinal) ? day[..^".ndjson".Length] : day;
         if (!DateOnly.TryParseExact(name, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
@@ -112,8 +157,20 @@ public static class AnalystEndpoints
             : Results.Stream(file, "application/x-ndjson");
     }
 
-    private static async Task<IResult> IndicatorsAsync(string ia, HttpContext context, AnalystQueries queries, TimeProvider time, string? from, string? to, string? asOf, CancellationToken cancellationToken)
+    [Function("GetIaIndicators")]
+    public async Task<IResult> IndicatorsAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ia/{ia}/indicators")] HttpRequest request,
+        CancellationToken cancellationToken)
     {
+        if (Refuse(request, out var ia) is { } refused)
+        {
+            return refused;
+        }
+
+        var context = request.HttpContext;
+        var from = Query(request, "from");
+        var to = Query(request, "to");
+        var asOf = Query(request, "asOf");
         if (ParseMonth(from) is not { } first)
         {
             return BadParameter(context, "from", $"from must be YYYY-MM, not '{from}'.");

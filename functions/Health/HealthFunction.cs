@@ -1,21 +1,20 @@
 using IntegrationHub.Infrastructure.Health;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Azure.Functions.Worker;
 
 namespace IntegrationHub.Functions.Health;
 
-public static class HealthEndpoints
+public sealed class HealthFunction(IEnumerable<IDependencyProbe> probes, ILogger<HealthFunction> logger)
 {
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(3);
 
-    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
-    {
-        endpoints.MapGet("/api/health", CheckAsync).AllowAnonymous();
-        return endpoints;
-    }
-
     /// <summary>Probes every dependency at once, each bounded by a timeout; 503 names those that failed.</summary>
-    private static async Task<IResult> CheckAsync(IEnumerable<IDependencyProbe> probes, ILoggerFactory loggers, CancellationToken cancellationToken)
+    [Function("Health")]
+    [AllowAnonymous]
+    public async Task<IResult> CheckAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request,
+        CancellationToken cancellationToken)
     {
-        var logger = loggers.CreateLogger("Health");
         var results = await Task.WhenAll(probes.Select(async probe =>
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
