@@ -24,7 +24,6 @@ public static class HubFunctionsExtensions
         services.AddHubAuth(builder.Configuration, builder.Environment);
         services.AddSubmissionRateLimiting(builder.Configuration);
         services.AddSingleton(new FunctionMethods(typeof(HubFunctionsExtensions).Assembly));
-        services.AddSingleton<Domain.Submissions.IStuckSubmissionFinder, Infrastructure.Cosmos.Submissions.CosmosStuckSubmissionFinder>();
 
         // Outermost first: failures are translated once, around authorization and the limit.
         builder.UseMiddleware<DependencyFailureMiddleware>();

@@ -17,6 +17,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IDependencyProbe, BlobProbe>();
         services.AddSingleton<IDependencyProbe, QueueProbe>();
         services.AddSingleton<IDependencyProbe, CosmosProbe>();
+        services.AddSingleton<Domain.Submissions.IStuckSubmissionFinder, Cosmos.Submissions.CosmosStuckSubmissionFinder>();
         services.AddHostedService<InfrastructureBootstrapper>();
         return services;
     }

@@ -1,6 +1,5 @@
 using System.Reflection;
 using IntegrationHub.Domain.Submissions;
-using IntegrationHub.Functions.Hosting;
 using IntegrationHub.Infrastructure.Storage;
 
 namespace IntegrationHub.Functions.Tests.Deployment;
@@ -15,7 +14,7 @@ internal static class AppSettingKeys
     private static readonly Assembly[] Assemblies =
     [
         typeof(StorageOptions).Assembly,
-        typeof(HostingOptions).Assembly,
+        typeof(HubFunctionsExtensions).Assembly,
         typeof(QueueNames).Assembly,
     ];
 

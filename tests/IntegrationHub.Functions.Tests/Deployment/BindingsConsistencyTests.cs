@@ -1,12 +1,11 @@
 using System.Reflection;
 using IntegrationHub.Domain.Submissions;
-using IntegrationHub.Functions.Hosting;
 using IntegrationHub.Infrastructure.Cosmos;
 using IntegrationHub.Infrastructure.Storage;
 
 namespace IntegrationHub.Functions.Tests.Deployment;
 
-/// <summary>What the function.json files and the app name (connections, queues, containers) exists in Bicep.</summary>
+/// <summary>What the generated function metadata and the app name (connections, queues, containers) exists in Bicep.</summary>
 public sealed class BindingsConsistencyTests
 {
     // DESIGN §5; `reviews` is "as needed" there, and /ia is what the app creates.
@@ -21,19 +20,19 @@ public sealed class BindingsConsistencyTests
         ["reviews"] = "/ia",
     };
 
-    private static readonly FunctionCatalog Functions = FunctionCatalog.Load(Repository.FunctionsDir);
+    private static readonly IReadOnlyList<FunctionEntry> Functions = BuiltFunctions.Load();
 
     [Fact]
     public void EveryFunctionConnection_HasIdentityBasedSettingsInBicep()
     {
         var appSettings = BicepSource.AppSettings();
-        var connections = Functions.Functions.SelectMany(f => f.Bindings)
+        var connections = Functions.SelectMany(f => f.Bindings)
             .Where(b => b.Connection is not null)
             .GroupBy(b => b.Connection!, StringComparer.OrdinalIgnoreCase)
             .ToList();
         Assert.NotEmpty(connections);
 
-        // The host's own storage is a connection every function app has, named by no function.json.
+        // The host's own storage is a connection every function app has, named by no trigger.
         foreach (var connection in connections.Select(c => c.Key).Append("AzureWebJobsStorage"))
         {
             Assert.Equal("'managedidentity'", BicepSource.ValueOf(appSettings, connection + "__credential"));
@@ -60,7 +59,7 @@ public sealed class BindingsConsistencyTests
     [Fact]
     public void EveryQueueOfTheFunctionsAndTheApp_AndItsPoisonQueue_IsInBicep()
     {
-        var declared = Functions.Functions.SelectMany(f => f.Bindings).Select(b => b.QueueName).OfType<string>().ToList();
+        var declared = Functions.SelectMany(f => f.Bindings).Select(b => b.QueueName).OfType<string>().ToList();
         Assert.NotEmpty(declared);
         var written = typeof(QueueNames).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral)

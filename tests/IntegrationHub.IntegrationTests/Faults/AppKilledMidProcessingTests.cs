@@ -8,8 +8,6 @@ using IntegrationHub.Infrastructure.Cosmos;
 using IntegrationHub.Infrastructure.Cosmos.People;
 using IntegrationHub.IntegrationTests.Support;
 using IntegrationHub.Testing.Emulators;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
@@ -17,10 +15,10 @@ using Xunit.Abstractions;
 namespace IntegrationHub.IntegrationTests.Faults;
 
 /// <summary>
-/// A worker dies mid-processing. An API app (no triggers) accepts three FHIR bundles and a social care extract;
-/// a worker app picks all four up and is stopped while every one of them is <c>processing</c>, each with part
-/// of its people and activities written (<see cref="HangingPersonStore"/>); a fresh worker starts on the same
-/// emulators. The abandoned messages come back after their visibility timeout (2 s here, 30 s in host.json; the
+/// A worker dies mid-processing. An API app (its queue and timer functions disabled) accepts three FHIR bundles and
+/// a social care extract; a second app's worker picks all four up and its process is killed while every one of them
+/// is <c>processing</c> with part of its people and activities written; a fresh host and worker start on the same
+/// emulators. The abandoned messages come back when the dead host's lease on them runs out (a few seconds here; the
 /// sweeper is for messages that are lost, not abandoned) and the retried processing finishes the work: every
 /// submission <c>completed</c> with exact counts, and Cosmos holds each person and each activity exactly once.
 /// One person is in a bundle and in the extract, so two interrupted submissions race to create them.
@@ -30,20 +28,18 @@ public sealed class AppKilledMidProcessingTests(ITestOutputHelper output) : IDis
     private const string Board = "S08000031";
     private const string Council = "S12000049";
     private const int Bundles = 3;
-    private const int PatientsPerBundle = 4;
-    private const int ExtractClients = 4;
-    private const int ExtractRows = 6;
+    // Large enough that processing takes seconds on two cores, so the worker can be killed with all four under way.
+    private const int PatientsPerBundle = 60;
+    private const int ExtractClients = 120;
+    private const int ExtractRows = ExtractClients + 2;
+
+    // The dead host's lease on a message it took; the real host's is 10 minutes, renewed while the invocation runs.
+    private static readonly Dictionary<string, string?> ShortLease = new(StringComparer.Ordinal) { ["LocalHost:QueueProcessingVisibility"] = "00:00:04" };
     private const string ChiSystem = "urn:oid:2.16.840.1.113883.2.1.3.2.4.16.53";
     private const string ExtractHeader = "sending_location,social_care_id,period,chi,forename,surname,date_of_birth,gender,postcode,date_of_death,service,service_type,service_start_date,service_end_date,hc_hours,reablement,ch_name,ch_postcode,nursing_care";
 
     private readonly LocalEmulators emulators = LocalEmulators.StartPrivate();
-    private readonly ShortVisibilityFunctionsRoot functions = new();
-
-    public void Dispose()
-    {
-        functions.Dispose();
-        emulators.Dispose();
-    }
+    public void Dispose() => emulators.Dispose();
 
     [Fact]
     public async Task WorkerStoppedMidProcessing_FreshWorkerCompletesEverySubmission_CountsExact_NothingDuplicated()
@@ -52,10 +48,10 @@ public sealed class AppKilledMidProcessingTests(ITestOutputHelper output) : IDis
         var born = new DateOnly(1941, 2, 3);
         var chis = Enumerable.Range(0, Bundles * PatientsPerBundle).Select(i => TestChi.For(born.AddDays(i), female: i % 2 == 0)).ToList();
         // The extract's first client is the first bundle's first patient (same CHI, birth date and sex).
-        var clientChis = new[] { chis[0] }.Concat(Enumerable.Range(1, ExtractClients - 1).Select(i => TestChi.For(new DateOnly(1935, 6, i), female: true))).ToList();
+        var clientChis = new[] { chis[0] }.Concat(Enumerable.Range(1, ExtractClients - 1).Select(i => TestChi.For(new DateOnly(1935, 6, 1).AddDays(i), female: true))).ToList();
         var distinctPeople = chis.Concat(clientChis).Distinct().Count();
 
-        using var api = new HubAppFactory(emulators, new Dictionary<string, string?> { ["Hosting:RunTriggers"] = "false" });
+        using var api = new HubAppFactory(emulators, HubAppFactory.WithoutTriggers);
         using var board = api.ClientFor("Submitter", Board);
         using var council = api.ClientFor("Submitter", Council);
         var extract = await AcceptAsync(council, "/api/social-care/extracts", new StringContent(Extract(run, clientChis, born), Encoding.UTF8, "text/csv"));
@@ -66,39 +62,35 @@ public sealed class AppKilledMidProcessingTests(ITestOutputHelper output) : IDis
         }
 
         var all = bundles.Append(extract).ToList();
-        HangingPersonStore? gate = null;
-        using (var worker = new HubAppFactory(emulators, functions.Settings))
-        using (var dying = worker.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
-               {
-                   // Five writes each: a bundle's four people and one admission, or an extract's first clients
-                   // and services, then nothing more. Every submission has more writes than that, so none finishes.
-                   services.AddSingleton<IPersonStore>(sp => gate = new HangingPersonStore(new CosmosPersonStore(sp.GetRequiredService<HubContainers>()), writesPerSubmission: 5));
-               })))
+        using (var worker = new HubAppFactory(emulators, ShortLease))
         {
-            _ = dying.Services; // starts the host and its queue listener, which takes all four messages at once
+            worker.Start(); // its queue listener takes all four messages at once (batch size 8)
             await Eventually.ReachAsync(
-                async () => (Statuses: await Task.WhenAll(all.Select(id => StatusAsync(board, council, id, extract))), Blocked: gate?.Blocked ?? 0),
-                state => state.Statuses.All(s => s == "processing") && state.Blocked > 0,
-                TimeSpan.FromSeconds(60));
+                async () => (Statuses: await Task.WhenAll(all.Select(id => StatusAsync(board, council, id, extract))), Written: await CountDocumentsAsync(api)),
+                state => state.Statuses.All(s => s == "processing") && state.Written.People.Count > 0,
+                TimeSpan.FromSeconds(90));
+            worker.Host.KillWorker();
+            var statuses = await Task.WhenAll(all.Select(id => StatusAsync(board, council, id, extract)));
             var (people, activities) = await CountDocumentsAsync(api);
-            output.WriteLine($"stopping the worker: all {all.Count} processing, {gate!.Blocked} writes held, {people.Count} people and {activities.Count} activities written so far");
+            output.WriteLine($"killed the worker (host exit code {worker.Host.ExitCode}): statuses {string.Join(", ", statuses)}, {people.Count} people and {activities.Count} activities written so far");
+            Assert.All(statuses, s => Assert.Equal("processing", s));
             Assert.InRange(people.Count + activities.Count, 1, distinctPeople + (Bundles * PatientsPerBundle) + ExtractRows - 1);
         }
 
         var restartedAt = TimeProvider.System.GetTimestamp();
-        using var fresh = new HubAppFactory(emulators, functions.Settings);
-        _ = fresh.Services;
+        using var fresh = new HubAppFactory(emulators, ShortLease);
+        fresh.Start();
         var outcomes = new Dictionary<string, JsonElement>();
         foreach (var id in all)
         {
-            outcomes[id] = await SubmissionPolling.WaitForFinishAsync(id == extract ? council : board, "/api/submissions/" + id, TimeSpan.FromSeconds(60));
+            outcomes[id] = await SubmissionPolling.WaitForFinishAsync(id == extract ? council : board, "/api/submissions/" + id, TimeSpan.FromSeconds(120));
         }
 
         output.WriteLine($"all finished {TimeProvider.System.GetElapsedTime(restartedAt).TotalSeconds:F1} s after the fresh worker started");
         Assert.All(outcomes.Values, o => Assert.Equal("completed", o.GetProperty("status").GetString()));
         foreach (var id in bundles)
         {
-            Assert.Equal((8, 8, 0, 0, PatientsPerBundle, PatientsPerBundle), Counts(outcomes[id]));
+            Assert.Equal((2 * PatientsPerBundle, 2 * PatientsPerBundle, 0, 0, PatientsPerBundle, PatientsPerBundle), Counts(outcomes[id]));
         }
 
         Assert.Equal((ExtractRows, ExtractRows, 0, 0, ExtractClients, ExtractRows), Counts(outcomes[extract]));
@@ -174,13 +166,13 @@ public sealed class AppKilledMidProcessingTests(ITestOutputHelper output) : IDis
         return $$"""{"resourceType":"Bundle","type":"batch","entry":[{{string.Join(",", entries)}}]}""";
     }
 
-    /// <summary>Four clients, six rows: the first two clients have home care and telecare, the others one service.</summary>
+    /// <summary>The clients have home care; the first two also telecare.</summary>
     private static string Extract(string run, IReadOnlyList<string> chis, DateOnly born)
     {
         var rows = new List<string> { ExtractHeader };
         for (var i = 0; i < chis.Count; i++)
         {
-            var birth = (i == 0 ? born : new DateOnly(1935, 6, i)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var birth = (i == 0 ? born : new DateOnly(1935, 6, 1).AddDays(i)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var who = $"260,{run}-c{i},2025Q1,{chis[i]},Isla{i},Mackay,{birth},2,G31 2AB,";
             rows.Add($"{who},HC,2,2025-04-10,,30.5,1,,,");
             if (i < 2)

@@ -34,11 +34,10 @@ public sealed class CosmosCutMidRunTests(ITestOutputHelper output) : IDisposable
     {
         proxy = new CuttableTcpProxy(emulators.CosmosPort);
         // Retries 3 s apart: five attempts outlast the 5 s outage, as the host's 30 s visibility outlasts a real blip.
-        using var app = new HubAppFactory(emulators, new Dictionary<string, string?>
-        {
-            ["Cosmos:Endpoint"] = $"https://127.0.0.1:{proxy.Port}/",
-            ["Hosting:RetryDelay"] = "00:00:03",
-        });
+        using var app = new HubAppFactory(
+            emulators,
+            new Dictionary<string, string?> { ["Cosmos:Endpoint"] = $"https://127.0.0.1:{proxy.Port}/" },
+            QueueHostSettings.Fast with { VisibilityTimeout = TimeSpan.FromSeconds(3) });
         using (var warmUp = app.CreateClient())
         {
             Assert.Equal(HttpStatusCode.OK, (await warmUp.GetAsync("/api/health")).StatusCode);

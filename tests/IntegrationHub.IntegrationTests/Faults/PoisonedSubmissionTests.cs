@@ -1,20 +1,22 @@
-using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
 using IntegrationHub.Domain.Submissions;
 using IntegrationHub.IntegrationTests.Support;
 using IntegrationHub.Testing.Emulators;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHub.IntegrationTests.Faults;
 
 /// <summary>
-/// End to end through the real queue path: a submission whose processing always throws is retried up to
-/// host.json's maxDequeueCount, moved to <c>ingest-poison</c>, and ProcessSubmissionPoison marks it failed with
-/// the reason, visible in the status API. Private emulators, so no other app instance can process the message.
+/// End to end through the real queue path: a submission whose processing fails every time (its landed body is
+/// gone from Blob storage, so every attempt throws reading it) is retried up to host.json's maxDequeueCount, moved
+/// to <c>ingest-poison</c>, and ProcessSubmissionPoison marks it failed with the reason, visible in the status API.
+/// Private emulators, so no other app instance can process the message.
 /// </summary>
-public sealed class PoisonedSubmissionTests : IDisposable
+public sealed partial class PoisonedSubmissionTests : IDisposable
 {
+    private const string Board = "S08000031";
     private readonly LocalEmulators emulators = LocalEmulators.StartPrivate();
 
     public void Dispose() => emulators.Dispose();
@@ -22,32 +24,47 @@ public sealed class PoisonedSubmissionTests : IDisposable
     [Fact]
     public async Task ProcessingThatAlwaysThrows_EndsFailedWithTheReasonAfterFiveAttempts()
     {
-        var exploding = new ExplodingFhirProcessor();
-        using var app = new FailingProcessorApp(emulators, exploding);
-        using var client = app.ClientFor("Submitter", "S08000031");
+        using var app = new HubAppFactory(emulators);
+        using var client = app.ClientFor("Submitter", Board);
+        var id = await RecordWithoutBodyAsync(app);
 
-        using var accepted = await client.PostAsync("/api/fhir", Fhir.Content(Fhir.Bundle(2)));
-        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
-        var location = accepted.Content.Headers.ContentLocation?.ToString() ?? accepted.Headers.GetValues("Content-Location").Single();
-
-        var status = await SubmissionPolling.WaitForFinishAsync(client, location, TimeSpan.FromSeconds(90));
+        await app.Services.GetRequiredService<IWorkQueue>().EnqueueAsync(QueueNames.Ingest, new SubmissionMessage(id).ToJson(), CancellationToken.None);
+        var status = await SubmissionPolling.WaitForFinishAsync(client, "/api/submissions/" + id, TimeSpan.FromSeconds(90));
 
         Assert.Equal("failed", status.GetProperty("status").GetString());
         var issue = Assert.Single(status.GetProperty("issues").EnumerateArray());
         Assert.Equal("error", issue.GetProperty("severity").GetString());
         Assert.Contains("failed repeatedly", issue.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.NotNull(status.GetProperty("completedAt").GetString());
-        // host.json's maxDequeueCount is 5: every attempt reached the processor, and no more were made.
-        Assert.Equal(5, exploding.Calls);
+        // host.json's maxDequeueCount is 5: every attempt reached the function (the host logs each failed one), and no more were made.
+        Assert.Equal(5, FailedProcessSubmission().Count(app.Host.RecentOutput));
     }
 
-    private sealed class FailingProcessorApp(LocalEmulators emulators, ExplodingFhirProcessor processor) : HubAppFactory(emulators)
+    /// <summary>A submission accepted and recorded whose landed body has since been lost: processing cannot ever succeed.</summary>
+    private static async Task<string> RecordWithoutBodyAsync(HubAppFactory app)
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            // First in the enumeration, so ProcessSubmissionHandler picks it over the real FHIR processor.
-            builder.ConfigureTestServices(services => services.Insert(0, ServiceDescriptor.Singleton<ISubmissionProcessor>(processor)));
-        }
+        var bytes = Encoding.UTF8.GetBytes(Fhir.Bundle(2));
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var receivedAt = TimeProvider.System.GetUtcNow();
+        var id = SubmissionIds.For(Board, SubmissionKind.Fhir, null, sha);
+        var created = await app.Services.GetRequiredService<ISubmissionStore>().CreateAsync(
+            new Submission
+            {
+                Id = id,
+                Org = Board,
+                Kind = SubmissionKind.Fhir,
+                Status = SubmissionStatus.Accepted,
+                ReceivedAt = receivedAt,
+                LandingPath = SubmissionIds.LandingPath(SubmissionKind.Fhir, Board, receivedAt, id, sha),
+                BodySha256 = sha,
+                BodyLength = bytes.Length,
+                ContentType = "application/fhir+json",
+            },
+            CancellationToken.None);
+        Assert.True(created.Created);
+        return id;
     }
+
+    [GeneratedRegex(@"Executed 'Functions\.ProcessSubmission' \(Failed")]
+    private static partial Regex FailedProcessSubmission();
 }

@@ -10,7 +10,7 @@ namespace IntegrationHub.IntegrationTests.Ingestion;
 /// <summary>Identifier claims under contention: twenty processors at once on one CHI must end with one person.</summary>
 public sealed class ConcurrentLinkageTests : IDisposable
 {
-    private readonly HubAppFactory app = new(settings: new Dictionary<string, string?> { ["Hosting:RunTriggers"] = "false" });
+    private readonly HubAppFactory app = new(settings: HubAppFactory.WithoutTriggers);
 
     [Fact]
     public async Task TwentyConcurrentProcessorsOnTheSameChi_EndWithExactlyOnePerson()

@@ -12,7 +12,7 @@ namespace IntegrationHub.IntegrationTests.Linkage;
 public sealed class ConcurrentNewPersonTests : IDisposable
 {
     private const int Rounds = 12;
-    private readonly HubAppFactory app = new(settings: new Dictionary<string, string?> { ["Hosting:RunTriggers"] = "false" });
+    private readonly HubAppFactory app = new(settings: HubAppFactory.WithoutTriggers);
 
     [Fact]
     public async Task TwoWorkersOnTwoRecordsOfOneNewPerson_EndWithOnePerson()

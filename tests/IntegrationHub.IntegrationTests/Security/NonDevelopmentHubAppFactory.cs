@@ -1,15 +1,19 @@
 using IntegrationHub.IntegrationTests.Support;
-using Microsoft.AspNetCore.Hosting;
 
 namespace IntegrationHub.IntegrationTests.Security;
 
 /// <summary>The test app in another environment (Production, Staging), with the settings it is given on top.</summary>
 public sealed class NonDevelopmentHubAppFactory(string environment, IReadOnlyDictionary<string, string?> settings)
-    : HubAppFactory(null, settings)
+    : HubAppFactory(null, InEnvironment(environment, settings))
 {
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    private static Dictionary<string, string?> InEnvironment(string environment, IReadOnlyDictionary<string, string?> settings)
     {
-        base.ConfigureWebHost(builder);
-        builder.UseEnvironment(environment);
+        var all = new Dictionary<string, string?>(settings)
+        {
+            ["AZURE_FUNCTIONS_ENVIRONMENT"] = environment,
+            ["ASPNETCORE_ENVIRONMENT"] = environment,
+            ["DOTNET_ENVIRONMENT"] = environment,
+        };
+        return all;
     }
 }

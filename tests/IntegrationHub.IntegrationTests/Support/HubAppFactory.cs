@@ -1,25 +1,35 @@
 using System.Net.Http.Headers;
+using IntegrationHub.Domain;
+using IntegrationHub.Infrastructure;
 using IntegrationHub.Infrastructure.Auth;
 using IntegrationHub.Testing.Emulators;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using IntegrationHub.Testing.Functions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHub.IntegrationTests.Support;
 
 /// <summary>
-/// The real app (standalone mode unless told otherwise) against real emulators. Every instance shares the
-/// emulators' one Cosmos database and queues, as several workers do in Azure, so any instance may process
-/// any message; tests keep apart by sending their own data.
+/// The real app: the isolated worker under the local Functions host, two processes, against real emulators. Every
+/// instance shares the emulators' one Cosmos database and queues, as several workers do in Azure, so any instance
+/// may process any message; tests keep apart by sending their own data. <see cref="Services"/> is the test's own
+/// view of the same storage (the hub's repositories, built with the same settings) for checking what was written.
 /// </summary>
-public class HubAppFactory : WebApplicationFactory<Program>
+public class HubAppFactory : IDisposable
 {
     private readonly LocalEmulators emulators;
-    private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly Dictionary<string, string?> settings;
+    private readonly Lazy<LocalFunctionsHost> host;
+    private readonly Lazy<ServiceProvider> services;
+    private readonly TestScriptRoot scriptRoot;
 
-    public HubAppFactory(LocalEmulators? emulators = null, IReadOnlyDictionary<string, string?>? settings = null)
+    public HubAppFactory(LocalEmulators? emulators = null, IReadOnlyDictionary<string, string?>? settings = null, QueueHostSettings? queues = null)
     {
         this.emulators = emulators ?? LocalEmulators.Shared;
-        this.settings = settings ?? new Dictionary<string, string?>();
+        this.settings = Settings(this.emulators, SigningKey, settings);
+        scriptRoot = new TestScriptRoot(queues ?? QueueHostSettings.Fast);
+        host = new Lazy<LocalFunctionsHost>(() => LocalFunctionsHost.Start(this.settings, scriptRoot.Path));
+        services = new Lazy<ServiceProvider>(BuildServices);
     }
 
     /// <summary>A fresh key per factory: tokens are made by the test, never read from the repo.</summary>
@@ -27,6 +37,32 @@ public class HubAppFactory : WebApplicationFactory<Program>
 
     /// <summary>One key for every factory of the test run, so all of them give a person the same anonId.</summary>
     public static string PseudonymisationKey { get; } = DevelopmentTokens.NewSigningKey();
+
+    /// <summary>
+    /// Settings that disable every queue and timer function (the Functions host's <c>AzureWebJobs.&lt;name&gt;.Disabled</c>),
+    /// for an app that only answers HTTP while another processes, or while the test drives the handlers itself.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> WithoutTriggers { get; } =
+        new[] { "ProcessSubmission", "ProcessSubmissionPoison", "ProjectPerson", "PublishFeedFiles", "SweepStuckSubmissions" }
+            .ToDictionary(name => $"AzureWebJobs.{name}.Disabled", _ => (string?)"true", StringComparer.Ordinal);
+
+    /// <summary>The running host (started on first use).</summary>
+    public LocalFunctionsHost Host => host.Value;
+
+    /// <summary>The hub's repositories and handlers over the same emulators, for the test's own reads and writes.</summary>
+    public IServiceProvider Services
+    {
+        get
+        {
+            _ = host.Value;
+            return services.Value;
+        }
+    }
+
+    /// <summary>Starts the host and its worker now (they start on first use otherwise).</summary>
+    public void Start() => _ = host.Value;
+
+    public HttpClient CreateClient() => new() { BaseAddress = Host.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
 
     public HttpClient ClientFor(string role, string? org = null, params string[] ias)
     {
@@ -38,19 +74,53 @@ public class HubAppFactory : WebApplicationFactory<Program>
     public string Token(string role, string? org = null, params string[] ias) =>
         DevelopmentTokens.Issue(SigningKey, TimeProvider.System.GetUtcNow(), role, org, ias);
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    public void Dispose()
     {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("Storage:ConnectionString", emulators.StorageConnectionString);
-        builder.UseSetting("Cosmos:Endpoint", emulators.CosmosEndpoint);
-        builder.UseSetting("Cosmos:Key", LocalEmulators.CosmosDevelopmentKey);
-        builder.UseSetting("Auth:DevelopmentSigningKey", SigningKey);
-        builder.UseSetting("Pseudonymisation:DevelopmentKey", PseudonymisationKey);
-        builder.UseSetting("Hosting:RetryDelay", "00:00:00.200");
-        builder.UseSetting("Hosting:MaxPollInterval", "00:00:00.250");
-        foreach (var (key, value) in settings)
+        if (host.IsValueCreated)
         {
-            builder.UseSetting(key, value);
+            host.Value.Dispose();
         }
+
+        if (services.IsValueCreated)
+        {
+            services.Value.Dispose();
+        }
+
+        scriptRoot.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private static Dictionary<string, string?> Settings(LocalEmulators emulators, string signingKey, IReadOnlyDictionary<string, string?>? extra)
+    {
+        var all = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["AZURE_FUNCTIONS_ENVIRONMENT"] = "Development",
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["DOTNET_ENVIRONMENT"] = "Development",
+            ["AzureWebJobsStorage"] = emulators.StorageConnectionString,
+            ["Storage"] = emulators.StorageConnectionString,
+            ["Storage:ConnectionString"] = emulators.StorageConnectionString,
+            ["Cosmos:Endpoint"] = emulators.CosmosEndpoint,
+            ["Cosmos:Key"] = LocalEmulators.CosmosDevelopmentKey,
+            ["Auth:DevelopmentSigningKey"] = signingKey,
+            ["Pseudonymisation:DevelopmentKey"] = PseudonymisationKey,
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        return all;
+    }
+
+    private ServiceProvider BuildServices()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddSingleton<IConfiguration>(configuration);
+        collection.AddHubDomain();
+        collection.AddHubInfrastructure(configuration);
+        return collection.BuildServiceProvider();
     }
 }
