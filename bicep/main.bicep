@@ -1,4 +1,4 @@
-// IntegrationHub in one resource group: Function App (Flex Consumption, custom handler), Storage, Cosmos DB,
+// IntegrationHub in one resource group: Function App (Flex Consumption, .NET isolated worker), Storage, Cosmos DB,
 // Key Vault, Application Insights + Log Analytics, and the user-assigned identity that reaches them.
 //   az deployment group create -g RG -f bicep/main.bicep -p bicep/main.parameters.json
 // README "Deploy to Azure" has the steps around it.
@@ -40,7 +40,7 @@ param maximumInstanceCount int = 100
 
 var token = uniqueString(resourceGroup().id)
 
-// Every queue a function.json triggers on or the app writes to, each with its poison queue.
+// Every queue a queue trigger reads or the app writes to, each with its poison queue.
 var queueNames = [
   'ingest'
   'ingest-poison'

@@ -1,4 +1,4 @@
-// The Function App on the Flex Consumption plan (Linux), running the app as a custom handler. Every setting the
+// The Function App on the Flex Consumption plan (Linux), running the hub's .NET 10 isolated worker. Every setting the
 // app reads is here (see local.settings.sample.json for their meaning); none of them holds a key or a connection
 // string with a secret: Storage and Cosmos DB are reached with the user-assigned identity, and the pseudonymisation
 // key is a Key Vault reference resolved by the platform with that same identity.
@@ -85,8 +85,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       }
       // Flex Consumption takes the worker runtime from here, not from an app setting.
       runtime: {
-        name: 'custom'
-        version: '1.0'
+        name: 'dotnet-isolated'
+        version: '10.0'
       }
     }
   }
@@ -102,6 +102,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     AzureWebJobsStorage__blobServiceUri: blobEndpoint
     AzureWebJobsStorage__queueServiceUri: queueEndpoint
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
+    AZURE_FUNCTIONS_ENVIRONMENT: 'Production'
     ASPNETCORE_ENVIRONMENT: 'Production'
 
     // Section Storage: read by the app, and by the host as the identity-based `Storage` connection its queue
@@ -120,11 +121,6 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Auth__Authority: authAuthority
     Auth__Issuer: authIssuer
     Auth__Audience: authAudience
-
-    // The Functions host runs the triggers and posts invocations; said explicitly so that no default can make the
-    // app poll the queues alongside the host.
-    Hosting__RunTriggers: 'false'
-    Hosting__ServeInvocations: 'true'
 
     // Per org and per instance: the Flex plan scales out, so the hub-wide ceiling is this times the instances.
     RateLimit__PermitsPerMinute: '600'

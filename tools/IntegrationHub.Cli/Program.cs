@@ -42,7 +42,7 @@ internal static class Program
         Console.WriteLine("hub-cli link --input people.csv --output clusters.csv [--model model.json] [--estimate model-out.json]");
         Console.WriteLine("hub-cli bench-link [--records 1000000]");
         Console.WriteLine("hub-cli bench-extract --url URL --key K --cosmos-key K [--app-pid PID] [--mib 64]");
-        Console.WriteLine("hub-cli package --publish-dir DIR --functions-dir DIR --output ZIP");
+        Console.WriteLine("hub-cli package --publish-dir DIR --output ZIP");
         return 2;
     }
 }

@@ -1,87 +1,78 @@
 using System.IO.Compression;
-using System.Text.Json;
 using IntegrationHub.Cli.Package;
 
 namespace IntegrationHub.Functions.Tests.Deployment;
 
 /// <summary>
-/// The zip <c>./hub package</c> builds, made from the repository's functions/ and a fake publish folder, so the
-/// layout the Functions host needs is checked without a slow self-contained publish.
+/// The zip <c>./hub package</c> builds, made from a publish folder laid out like the worker's (host.json and the
+/// generated functions.metadata and worker.config.json of the real build), so the layout the Functions host needs
+/// is checked without a slow publish.
 /// </summary>
 public sealed class PackageCommandTests : IDisposable
 {
     private readonly string work = Path.Combine(Path.GetTempPath(), "hub-package-" + Guid.NewGuid().ToString("N"));
     private readonly string publish;
     private readonly string zipPath;
-    private readonly string executable;
 
     public PackageCommandTests()
     {
         publish = Path.Combine(work, "publish");
         zipPath = Path.Combine(work, "out", "integrationhub.zip");
-        using var host = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Repository.FunctionsDir, "host.json")));
-        executable = host.RootElement.GetProperty("customHandler").GetProperty("description").GetProperty("defaultExecutablePath").GetString()!;
+        Directory.CreateDirectory(Path.Combine(publish, ".azurefunctions"));
+        foreach (var name in new[] { "host.json", "functions.metadata", "worker.config.json" })
+        {
+            File.Copy(Path.Combine(BuiltFunctions.OutputDir, name), Path.Combine(publish, name));
+        }
 
-        Directory.CreateDirectory(Path.Combine(publish, "Health"));
-        File.WriteAllText(Path.Combine(publish, executable), "ELF");
-        File.WriteAllText(Path.Combine(publish, executable + ".dll"), "MZ");
-        File.WriteAllText(Path.Combine(publish, "appsettings.json"), "{}");
-
-        // Stale copies the publish step made; the functions folder's own files must win.
-        File.WriteAllText(Path.Combine(publish, "host.json"), "{}");
-        File.WriteAllText(Path.Combine(publish, "Health", "function.json"), "{}");
+        File.WriteAllText(Path.Combine(publish, "IntegrationHub.Functions.dll"), "MZ");
+        File.WriteAllText(Path.Combine(publish, ".azurefunctions", "Microsoft.Azure.WebJobs.Extensions.Storage.Queues.dll"), "MZ");
     }
 
     [Fact]
-    public void Package_HasHostJsonEveryFunctionJsonAndTheExecutableAtTheRoot()
+    public void Package_HasTheWorkerItsMetadataAndItsExtensionsAtTheRoot()
     {
-        var functionFolders = Directory.EnumerateDirectories(Repository.FunctionsDir)
-            .Where(d => File.Exists(Path.Combine(d, "function.json")))
-            .Select(d => Path.GetFileName(d) + "/function.json")
-            .ToList();
-        Assert.NotEmpty(functionFolders);
-
-        PackageCommand.Create(publish, Repository.FunctionsDir, zipPath);
+        PackageCommand.Create(publish, zipPath);
 
         using var zip = ZipFile.OpenRead(zipPath);
         var names = zip.Entries.Select(e => e.FullName).ToList();
         Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
         Assert.Contains("host.json", names);
-        Assert.Contains(executable, names);
-        Assert.Contains(executable + ".dll", names);
-        Assert.Contains("appsettings.json", names);
-        Assert.All(functionFolders, f => Assert.Contains(f, names));
+        Assert.Contains("functions.metadata", names);
+        Assert.Contains("worker.config.json", names);
+        Assert.Contains("IntegrationHub.Functions.dll", names);
+        Assert.Contains(".azurefunctions/Microsoft.Azure.WebJobs.Extensions.Storage.Queues.dll", names);
+        Assert.DoesNotContain(names, n => n.EndsWith(".cs", StringComparison.Ordinal) || n.EndsWith("function.json", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Package_TakesMetadataFromTheFunctionsFolderAndNoSourceFiles()
+    public void Package_KeepsTheFilesAsPublished()
     {
-        PackageCommand.Create(publish, Repository.FunctionsDir, zipPath);
+        PackageCommand.Create(publish, zipPath);
 
         using var zip = ZipFile.OpenRead(zipPath);
-        Assert.Equal(File.ReadAllText(Path.Combine(Repository.FunctionsDir, "host.json")), ReadEntry(zip, "host.json"));
-        Assert.Equal(File.ReadAllText(Path.Combine(Repository.FunctionsDir, "Health", "function.json")), ReadEntry(zip, "Health/function.json"));
-        Assert.DoesNotContain(zip.Entries, e => e.FullName.EndsWith(".cs", StringComparison.Ordinal));
+        Assert.Equal(File.ReadAllText(Path.Combine(publish, "host.json")), ReadEntry(zip, "host.json"));
+        Assert.Equal(File.ReadAllText(Path.Combine(publish, "functions.metadata")), ReadEntry(zip, "functions.metadata"));
     }
 
     [Fact]
-    public void Package_MarksTheExecutableExecutable()
+    public void PublishFolderWithoutTheWorker_IsRefusedAndWritesNoZip()
     {
-        PackageCommand.Create(publish, Repository.FunctionsDir, zipPath);
+        File.Delete(Path.Combine(publish, "IntegrationHub.Functions.dll"));
 
-        using var zip = ZipFile.OpenRead(zipPath);
-        var mode = (zip.GetEntry(executable)!.ExternalAttributes >> 16) & 0x1FF;
-        Assert.True((mode & 0b001_001_001) == 0b001_001_001, $"mode {Convert.ToString(mode, 8)} lacks the execute bits");
+        var error = Assert.Throws<ArgumentException>(() => PackageCommand.Create(publish, zipPath));
+
+        Assert.Contains("IntegrationHub.Functions.dll", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(zipPath));
     }
 
     [Fact]
-    public void PublishFolderWithoutTheExecutable_IsRefusedAndWritesNoZip()
+    public void PublishFolderWithoutFunctionMetadata_IsRefusedNamingIt()
     {
-        File.Delete(Path.Combine(publish, executable));
+        File.Delete(Path.Combine(publish, "functions.metadata"));
 
-        var error = Assert.Throws<ArgumentException>(() => PackageCommand.Create(publish, Repository.FunctionsDir, zipPath));
+        var error = Assert.Throws<ArgumentException>(() => PackageCommand.Create(publish, zipPath));
 
-        Assert.Contains(executable, error.Message, StringComparison.Ordinal);
+        Assert.Contains("functions.metadata", error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(zipPath));
     }
 

@@ -13,16 +13,8 @@ internal static class SettingExceptions
     };
 
     /// <summary>Read by the app but rightly left unset in Azure, where the default is the right value.</summary>
-    public static readonly IReadOnlyDictionary<string, string> NotSetInAzure = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Hosting__MaxPollInterval"] = "standalone queue polling only; in Azure the Functions host polls (Bicep sets Hosting__RunTriggers false)",
-        ["Hosting__RetryDelay"] = "standalone retries only; in Azure the Functions host retries with its own back-off",
-        ["Hosting__FunctionsRoot"] = "defaults to the app's base directory, which is where the package puts host.json",
-    };
+    public static readonly IReadOnlyDictionary<string, string> NotSetInAzure = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Read by the app but deliberately absent from local.settings.sample.json.</summary>
-    public static readonly IReadOnlyDictionary<string, string> NotInSample = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Hosting__FunctionsRoot"] = "the default (the app's base directory) is right in both modes, and an empty value would replace it",
-    };
+    public static readonly IReadOnlyDictionary<string, string> NotInSample = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 }

@@ -9,7 +9,7 @@ public sealed class SettingsConsistencyTests
     public void Reflection_FindsTheOptionSectionsTheAppBinds()
     {
         Assert.Superset(
-            new HashSet<string>(["Auth", "Cosmos", "Hosting", "Pseudonymisation", "Storage"], StringComparer.Ordinal),
+            new HashSet<string>(["Auth", "Cosmos", "Pseudonymisation", "RateLimit", "Storage"], StringComparer.Ordinal),
             AppKeys.Select(k => k[..k.IndexOf("__", StringComparison.Ordinal)]).ToHashSet(StringComparer.Ordinal));
         Assert.Contains("Storage__QueueServiceUri", AppKeys);
     }

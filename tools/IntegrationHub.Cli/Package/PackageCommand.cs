@@ -4,46 +4,52 @@ using System.Text.Json;
 namespace IntegrationHub.Cli.Package;
 
 /// <summary>
-/// <c>hub-cli package --publish-dir D --functions-dir F --output Z</c>: the zip the Functions host deploys —
-/// host.json and one folder per function at the root, beside the self-contained app whose executable host.json
-/// names. Written with System.IO.Compression because a fresh Debian machine has no <c>zip</c>.
+/// <c>hub-cli package --publish-dir D --output Z</c>: the zip a Flex Consumption app (runtime <c>dotnet-isolated</c>
+/// 10.0) deploys — the <c>dotnet publish</c> output of the worker as it is: the worker assembly, <c>host.json</c>,
+/// the generated <c>functions.metadata</c>, <c>worker.config.json</c> and the <c>.azurefunctions</c> extension
+/// folder. Written with System.IO.Compression because a fresh Debian machine has no <c>zip</c>.
 /// </summary>
 public static class PackageCommand
 {
-    // The Unix execute bits (0111) in the high half of the external attributes, where zip keeps the mode: the host
-    // starts the custom handler directly, and a file whose mode was not kept (a build made on Windows) has none.
-    private const int ExecuteBits = 0b001_001_001 << 16;
+    private static readonly string[] Required = ["host.json", "functions.metadata", "worker.config.json"];
 
     public static int Run(CommandLine args)
     {
         var output = args.Require("output");
-        var entries = Create(args.Require("publish-dir"), args.Require("functions-dir"), output);
+        var entries = Create(args.Require("publish-dir"), output);
         Console.WriteLine($"{output}: {entries.Count} entries, {new FileInfo(output).Length / (1024.0 * 1024.0):F1} MiB");
         return 0;
     }
 
-    /// <summary>Writes the zip and returns its entry names.</summary>
-    public static IReadOnlyList<string> Create(string publishDir, string functionsDir, string output)
+    /// <summary>Checks the publish folder is a deployable worker, writes the zip and returns its entry names.</summary>
+    public static IReadOnlyList<string> Create(string publishDir, string output)
     {
         if (!Directory.Exists(publishDir))
         {
             throw new ArgumentException($"--publish-dir '{publishDir}' does not exist");
         }
 
-        var metadata = FunctionMetadata(functionsDir);
-        var executable = ExecutableName(metadata["host.json"]);
-        if (!File.Exists(Path.Combine(publishDir, executable)))
+        var missing = Required.Where(name => !File.Exists(Path.Combine(publishDir, name))).ToList();
+        if (!Directory.Exists(Path.Combine(publishDir, ".azurefunctions")))
         {
-            throw new ArgumentException(
-                $"'{publishDir}' has no '{executable}', the executable host.json names: publish self-contained for linux-x64");
+            missing.Add(".azurefunctions/");
         }
 
-        // host.json and function.json come from the functions folder, the source of truth; the copies the publish
-        // step made are left out so that no entry appears twice.
-        var files = new SortedDictionary<string, string>(metadata, StringComparer.Ordinal);
+        if (missing.Count > 0)
+        {
+            throw new ArgumentException($"'{publishDir}' is not a published Functions worker: it has no {string.Join(", ", missing)}; publish functions/ with `dotnet publish`");
+        }
+
+        var worker = WorkerAssembly(Path.Combine(publishDir, "worker.config.json"));
+        if (!File.Exists(Path.Combine(publishDir, worker)))
+        {
+            throw new ArgumentException($"'{publishDir}' has no '{worker}', the worker worker.config.json names");
+        }
+
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(publishDir, "*", SearchOption.AllDirectories))
         {
-            files.TryAdd(Path.GetRelativePath(publishDir, path).Replace(Path.DirectorySeparatorChar, '/'), path);
+            files[Path.GetRelativePath(publishDir, path).Replace(Path.DirectorySeparatorChar, '/')] = path;
         }
 
         var fullOutput = Path.GetFullPath(output);
@@ -54,7 +60,14 @@ public static class PackageCommand
         File.Delete(partial);
         try
         {
-            Write(partial, files, executable);
+            using (var zip = ZipFile.Open(partial, ZipArchiveMode.Create))
+            {
+                foreach (var (name, source) in files)
+                {
+                    zip.CreateEntryFromFile(source, name, CompressionLevel.Optimal);
+                }
+            }
+
             File.Move(partial, fullOutput, overwrite: true);
         }
         catch
@@ -66,48 +79,13 @@ public static class PackageCommand
         return [.. files.Keys];
     }
 
-    private static void Write(string path, IEnumerable<KeyValuePair<string, string>> files, string executable)
+    private static string WorkerAssembly(string workerConfig)
     {
-        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
-        foreach (var (name, source) in files)
-        {
-            var entry = zip.CreateEntryFromFile(source, name, CompressionLevel.Optimal);
-            if (name == executable)
-            {
-                entry.ExternalAttributes |= ExecuteBits;
-            }
-        }
-    }
-
-    private static Dictionary<string, string> FunctionMetadata(string functionsDir)
-    {
-        var hostJson = Path.Combine(functionsDir, "host.json");
-        if (!File.Exists(hostJson))
-        {
-            throw new ArgumentException($"--functions-dir '{functionsDir}' has no host.json");
-        }
-
-        var metadata = new Dictionary<string, string>(StringComparer.Ordinal) { ["host.json"] = hostJson };
-        foreach (var folder in Directory.EnumerateDirectories(functionsDir))
-        {
-            var functionJson = Path.Combine(folder, "function.json");
-            if (File.Exists(functionJson))
-            {
-                metadata[Path.GetFileName(folder) + "/function.json"] = functionJson;
-            }
-        }
-
-        return metadata.Count > 1 ? metadata : throw new ArgumentException($"--functions-dir '{functionsDir}' has no */function.json");
-    }
-
-    private static string ExecutableName(string hostJson)
-    {
-        using var document = JsonDocument.Parse(File.ReadAllBytes(hostJson));
-        return document.RootElement.TryGetProperty("customHandler", out var handler)
-            && handler.TryGetProperty("description", out var description)
-            && description.TryGetProperty("defaultExecutablePath", out var path)
+        using var document = JsonDocument.Parse(File.ReadAllBytes(workerConfig));
+        return document.RootElement.TryGetProperty("description", out var description)
+            && description.TryGetProperty("defaultWorkerPath", out var path)
             && path.GetString() is { Length: > 0 } name
                 ? name
-                : throw new ArgumentException($"{hostJson} names no customHandler.description.defaultExecutablePath");
+                : throw new ArgumentException($"{workerConfig} names no description.defaultWorkerPath");
     }
 }
