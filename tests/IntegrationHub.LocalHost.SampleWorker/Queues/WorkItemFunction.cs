@@ -1,0 +1,35 @@
+using IntegrationHub.LocalHost.SampleWorker.Recording;
+using Microsoft.Azure.Functions.Worker;
+
+namespace IntegrationHub.LocalHost.SampleWorker.Queues;
+
+/// <summary>
+/// Records every attempt ("attempts": message|DequeueCount|Id) and fails messages that start with "fail";
+/// the others are recorded as done ("done": message).
+/// </summary>
+public sealed class WorkItemFunction
+{
+    private readonly Recorder recorder;
+
+    public WorkItemFunction(Recorder recorder)
+    {
+        this.recorder = recorder;
+    }
+
+    [Function("WorkItem")]
+    public async Task Run(
+        [QueueTrigger("work-items", Connection = "Storage")] string message,
+        long dequeueCount,
+        string id,
+        FunctionContext context)
+    {
+        var cancellationToken = context.CancellationToken;
+        await recorder.RecordAsync("attempts", $"{message}|{dequeueCount}|{id}", cancellationToken);
+        if (message.StartsWith("fail", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("the sample queue function fails on purpose: " + message);
+        }
+
+        await recorder.RecordAsync("done", message, cancellationToken);
+    }
+}

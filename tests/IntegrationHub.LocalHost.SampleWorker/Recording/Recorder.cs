@@ -1,0 +1,25 @@
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Configuration;
+
+namespace IntegrationHub.LocalHost.SampleWorker.Recording;
+
+/// <summary>
+/// Writes what the functions saw to plain (unencoded) queues the tests read: the proof that an invocation ran
+/// and with which data.
+/// </summary>
+public sealed class Recorder
+{
+    private readonly QueueServiceClient service;
+
+    public Recorder(IConfiguration configuration)
+    {
+        service = new QueueServiceClient(configuration["Storage"] ?? throw new InvalidOperationException("the Storage setting is missing"));
+    }
+
+    public async Task RecordAsync(string queueName, string text, CancellationToken cancellationToken)
+    {
+        var queue = service.GetQueueClient(queueName);
+        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await queue.SendMessageAsync(text, cancellationToken);
+    }
+}
