@@ -21,6 +21,7 @@ public static class HubFunctionsExtensions
 
         services.AddHubDomain();
         services.AddHubInfrastructure(builder.Configuration);
+        StartBeforeTheWorkerConnects<InfrastructureBootstrapper>(services);
         services.AddHubAuth(builder.Configuration, builder.Environment);
         services.AddSubmissionRateLimiting(builder.Configuration);
         services.AddSingleton(new FunctionMethods(typeof(HubFunctionsExtensions).Assembly));
@@ -30,5 +31,18 @@ public static class HubFunctionsExtensions
         builder.UseMiddleware<AuthorizationMiddleware>();
         builder.UseMiddleware<RateLimitingMiddleware>();
         return builder;
+    }
+
+    /// <summary>
+    /// Hosted services start in registration order, and the worker's own (the gRPC channel to the Functions host) was
+    /// registered when the builder was made: moved first, <typeparamref name="T"/> has finished before the host can
+    /// send an invocation, as an ASP.NET Core app finishes its hosted services before it serves requests.
+    /// </summary>
+    private static void StartBeforeTheWorkerConnects<T>(IServiceCollection services)
+        where T : IHostedService
+    {
+        var descriptor = services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(T));
+        services.Remove(descriptor);
+        services.Insert(0, descriptor);
     }
 }

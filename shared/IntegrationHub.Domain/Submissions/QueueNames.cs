@@ -1,6 +1,6 @@
 namespace IntegrationHub.Domain.Submissions;
 
-/// <summary>Queue names; each also appears in a function.json, which is what the Functions host reads.</summary>
+/// <summary>Queue names; the queue triggers name them too (their attributes are constants, so the generated function metadata matches).</summary>
 public static class QueueNames
 {
     public const string Ingest = "ingest";
