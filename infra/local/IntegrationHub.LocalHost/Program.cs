@@ -1,8 +1,10 @@
 using IntegrationHub.LocalHost.Configuration;
 using IntegrationHub.LocalHost.Functions;
 using IntegrationHub.LocalHost.Http;
+using IntegrationHub.LocalHost.Invocation;
+using IntegrationHub.LocalHost.Queues;
+using IntegrationHub.LocalHost.Timers;
 using IntegrationHub.LocalHost.Worker;
-using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
 builder.Configuration.AddCommandLine(args, CommandLine.SwitchMappings);
@@ -25,10 +27,15 @@ builder.Services.AddSingleton<FunctionCatalog>();
 builder.Services.AddSingleton<WorkerLogForwarder>();
 builder.Services.AddSingleton<WorkerChannel>();
 builder.Services.AddSingleton<WorkerHandshake>();
+builder.Services.AddSingleton<FunctionInvoker>();
 builder.Services.AddSingleton<FunctionEndpointDataSource>();
 builder.Services.AddSingleton<HttpFunctionForwarder>();
 builder.Services.AddSingleton<AdminEndpoints>();
+builder.Services.AddSingleton<AppSettingResolver>();
+builder.Services.AddSingleton<StorageConnectionResolver>();
 builder.Services.AddHostedService<WorkerSupervisor>();
+builder.Services.AddHostedService<QueueTriggerService>();
+builder.Services.AddHostedService<TimerTriggerService>();
 builder.Services.AddGrpc(grpc =>
 {
     // Invocation payloads (queue messages, trigger metadata) are the worker's business, not a gRPC default's.

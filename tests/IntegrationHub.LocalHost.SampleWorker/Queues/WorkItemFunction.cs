@@ -4,7 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 namespace IntegrationHub.LocalHost.SampleWorker.Queues;
 
 /// <summary>
-/// Records every attempt ("attempts": message|DequeueCount|Id) and fails messages that start with "fail";
+/// Records every attempt ("attempts": message|DequeueCount|Id|time) and fails messages that start with "fail";
 /// the others are recorded as done ("done": message).
 /// </summary>
 public sealed class WorkItemFunction
@@ -24,7 +24,7 @@ public sealed class WorkItemFunction
         FunctionContext context)
     {
         var cancellationToken = context.CancellationToken;
-        await recorder.RecordAsync("attempts", $"{message}|{dequeueCount}|{id}", cancellationToken);
+        await recorder.RecordAsync("attempts", $"{message}|{dequeueCount}|{id}|{DateTimeOffset.UtcNow:O}", cancellationToken);
         if (message.StartsWith("fail", StringComparison.Ordinal))
         {
             throw new InvalidOperationException("the sample queue function fails on purpose: " + message);

@@ -28,13 +28,13 @@ public sealed class HttpFunctionForwarder : IDisposable
         ConnectTimeout = TimeSpan.FromSeconds(5),
     });
 
-    private readonly WorkerChannel channel;
+    private readonly FunctionInvoker invoker;
     private readonly FunctionCatalog catalog;
     private readonly ILogger<HttpFunctionForwarder> logger;
 
-    public HttpFunctionForwarder(WorkerChannel channel, FunctionCatalog catalog, ILogger<HttpFunctionForwarder> logger)
+    public HttpFunctionForwarder(FunctionInvoker invoker, FunctionCatalog catalog, ILogger<HttpFunctionForwarder> logger)
     {
-        this.channel = channel;
+        this.invoker = invoker;
         this.catalog = catalog;
         this.logger = logger;
     }
@@ -47,7 +47,7 @@ public sealed class HttpFunctionForwarder : IDisposable
         Task<InvocationResponse> outcome;
         try
         {
-            outcome = channel.StartInvocation(invocation, cancellationToken);
+            outcome = invoker.Start(function, invocation, "This function was programmatically called via the host APIs.", cancellationToken);
         }
         catch (WorkerUnavailableException)
         {
@@ -153,13 +153,7 @@ public sealed class HttpFunctionForwarder : IDisposable
         try
         {
             var response = await outcome.WaitAsync(OutcomeWait);
-            if (InvocationOutcome.Succeeded(response))
-            {
-                return true;
-            }
-
-            logger.LogError("Function {FunctionName} failed (invocation {InvocationId}): {Failure}", function.Name, invocationId, InvocationOutcome.Describe(response));
-            return false;
+            return InvocationOutcome.Succeeded(response);
         }
         catch (Exception exception) when (exception is TimeoutException or OperationCanceledException or WorkerUnavailableException)
         {

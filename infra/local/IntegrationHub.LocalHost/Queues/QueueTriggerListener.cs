@@ -1,0 +1,212 @@
+using Azure;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+using IntegrationHub.LocalHost.Configuration;
+using IntegrationHub.LocalHost.Functions;
+using IntegrationHub.LocalHost.Invocation;
+using IntegrationHub.LocalHost.Rpc;
+using IntegrationHub.LocalHost.Worker;
+
+namespace IntegrationHub.LocalHost.Queues;
+
+/// <summary>
+/// Runs one queue-triggered function as the real host's queue listener does: receives up to batchSize messages,
+/// keeps each invisible while its invocation runs, deletes it on success, makes it visible again after
+/// visibilityTimeout on failure, and once a message has failed maxDequeueCount times moves it to
+/// "&lt;queue&gt;-poison" (same encoding). An idle queue is polled with back-off up to the polling interval.
+/// </summary>
+public sealed class QueueTriggerListener
+{
+    private static readonly TimeSpan MinimumPollingInterval = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan StorageCallLimit = TimeSpan.FromSeconds(10);
+
+    private readonly FunctionDescriptor function;
+    private readonly QueueClient queue;
+    private readonly QueueClient poisonQueue;
+    private readonly QueuesSettings settings;
+    private readonly TimeSpan maxPollingInterval;
+    private readonly TimeSpan processingVisibility;
+    private readonly FunctionInvoker invoker;
+    private readonly TimeProvider time;
+    private readonly ILogger logger;
+
+    public QueueTriggerListener(
+        FunctionDescriptor function,
+        QueueClient queue,
+        QueueClient poisonQueue,
+        QueuesSettings settings,
+        LocalHostOptions options,
+        FunctionInvoker invoker,
+        TimeProvider time,
+        ILogger logger)
+    {
+        this.function = function;
+        this.queue = queue;
+        this.poisonQueue = poisonQueue;
+        this.settings = settings;
+        maxPollingInterval = settings.MaxPollingInterval < options.MaxQueuePollingInterval ? settings.MaxPollingInterval : options.MaxQueuePollingInterval;
+        processingVisibility = options.QueueProcessingVisibility;
+        this.invoker = invoker;
+        this.time = time;
+        this.logger = logger;
+    }
+
+    public string QueueName => queue.Name;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await poisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        logger.LogInformation(
+            "Listening on queue {QueueName} for {FunctionName} (batch {BatchSize}, max dequeue count {MaxDequeueCount}, visibility timeout {VisibilityTimeout}, polling up to {MaxPollingInterval})",
+            queue.Name,
+            function.Name,
+            settings.BatchSize,
+            settings.MaxDequeueCount,
+            settings.VisibilityTimeout,
+            maxPollingInterval);
+
+        var idle = MinimumPollingInterval;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var messages = await ReceiveAsync(cancellationToken);
+            if (messages.Length == 0)
+            {
+                await Task.Delay(idle, time, cancellationToken);
+                idle = idle * 2 < maxPollingInterval ? idle * 2 : maxPollingInterval;
+                continue;
+            }
+
+            idle = MinimumPollingInterval;
+            await Task.WhenAll(messages.Select(message => ProcessAsync(message, cancellationToken)));
+        }
+    }
+
+    private async Task<QueueMessage[]> ReceiveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await queue.ReceiveMessagesAsync(Math.Clamp(settings.BatchSize, 1, 32), processingVisibility, cancellationToken);
+            return response.Value;
+        }
+        catch (RequestFailedException exception)
+        {
+            logger.LogWarning("Receiving from queue {QueueName} failed: {Status} {ErrorCode}", queue.Name, exception.Status, exception.ErrorCode);
+            return [];
+        }
+    }
+
+    private async Task ProcessAsync(QueueMessage message, CancellationToken cancellationToken)
+    {
+        var lease = new MessageLease(message.MessageId, message.PopReceipt);
+        try
+        {
+            // A message a stopped host left half-done can arrive past the limit; the real host poisons it unrun.
+            if (message.DequeueCount > settings.MaxDequeueCount)
+            {
+                await MoveToPoisonAsync(message, lease);
+                return;
+            }
+
+            var response = await InvokeAsync(message, lease, cancellationToken);
+            if (response is null)
+            {
+                // The worker is gone or the host is stopping: visible again at once for the next host.
+                await UpdateVisibilityAsync(lease, TimeSpan.Zero);
+                return;
+            }
+
+            if (InvocationOutcome.Succeeded(response))
+            {
+                using var limit = new CancellationTokenSource(StorageCallLimit);
+                await queue.DeleteMessageAsync(lease.MessageId, lease.PopReceipt, limit.Token);
+                return;
+            }
+
+            logger.LogWarning(
+                "Function {FunctionName} failed on message {MessageId} of queue {QueueName} (dequeue count {DequeueCount}): {Failure}",
+                function.Name,
+                message.MessageId,
+                queue.Name,
+                message.DequeueCount,
+                InvocationOutcome.Describe(response));
+            if (message.DequeueCount >= settings.MaxDequeueCount)
+            {
+                await MoveToPoisonAsync(message, lease);
+            }
+            else
+            {
+                await UpdateVisibilityAsync(lease, settings.VisibilityTimeout);
+            }
+        }
+        catch (Exception exception) when (exception is RequestFailedException or OperationCanceledException)
+        {
+            logger.LogWarning("Settling message {MessageId} of queue {QueueName} failed: {Reason}", message.MessageId, queue.Name, exception.Message);
+        }
+    }
+
+    private async Task<InvocationResponse?> InvokeAsync(QueueMessage message, MessageLease lease, CancellationToken cancellationToken)
+    {
+        var text = message.Body.ToString();
+        var request = InvocationBuilder.Create(function, InvocationBuilder.Text(text), QueueTriggerMetadata.From(message, text));
+        using var renewal = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var renewing = KeepInvisibleAsync(lease, renewal.Token);
+        try
+        {
+            return await invoker.Start(function, request, $"New queue message detected on '{queue.Name}'.", cancellationToken);
+        }
+        catch (WorkerUnavailableException)
+        {
+            return null;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+        finally
+        {
+            await renewal.CancelAsync();
+            await renewing;
+        }
+    }
+
+    /// <summary>Renews the message's invisibility at half its span while the invocation runs, as the real host does.</summary>
+    private async Task KeepInvisibleAsync(MessageLease lease, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(processingVisibility / 2, time, cancellationToken);
+                var receipt = await queue.UpdateMessageAsync(lease.MessageId, lease.PopReceipt, visibilityTimeout: processingVisibility, cancellationToken: cancellationToken);
+                lease.PopReceipt = receipt.Value.PopReceipt;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The invocation ended.
+        }
+        catch (RequestFailedException exception)
+        {
+            logger.LogWarning("Renewing the invisibility of message {MessageId} failed: {Reason}", lease.MessageId, exception.Message);
+        }
+    }
+
+    private async Task UpdateVisibilityAsync(MessageLease lease, TimeSpan visibility)
+    {
+        using var limit = new CancellationTokenSource(StorageCallLimit);
+        await queue.UpdateMessageAsync(lease.MessageId, lease.PopReceipt, visibilityTimeout: visibility, cancellationToken: limit.Token);
+    }
+
+    private async Task MoveToPoisonAsync(QueueMessage message, MessageLease lease)
+    {
+        using var limit = new CancellationTokenSource(StorageCallLimit);
+        await poisonQueue.SendMessageAsync(message.Body, cancellationToken: limit.Token);
+        await queue.DeleteMessageAsync(lease.MessageId, lease.PopReceipt, limit.Token);
+        logger.LogWarning(
+            "Message {MessageId} moved to queue {PoisonQueueName} after {DequeueCount} attempts",
+            message.MessageId,
+            poisonQueue.Name,
+            message.DequeueCount);
+    }
+}

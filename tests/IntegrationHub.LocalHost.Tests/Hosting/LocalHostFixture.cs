@@ -1,0 +1,47 @@
+using Azure.Storage.Queues;
+using IntegrationHub.Testing.Emulators;
+
+namespace IntegrationHub.LocalHost.Tests.Hosting;
+
+/// <summary>Azurite on free loopback ports and one local host running the sample worker, shared by the collection.</summary>
+public sealed class LocalHostFixture : IAsyncLifetime
+{
+    public const string WorkQueue = "work-items";
+
+    private LocalEmulators? emulators;
+    private LocalHostProcess? host;
+
+    public LocalHostProcess Host => host ?? throw new InvalidOperationException("not started");
+
+    public string StorageConnectionString => emulators?.StorageConnectionString ?? throw new InvalidOperationException("not started");
+
+    public RecordedQueue Attempts { get; private set; } = null!;
+
+    public RecordedQueue Done { get; private set; } = null!;
+
+    public RecordedQueue Ticks { get; private set; } = null!;
+
+    public RecordedQueue Startups { get; private set; } = null!;
+
+    /// <summary>The queue trigger reads base64, the Functions default, as host.json states.</summary>
+    public QueueClient Queue(string name) =>
+        new(StorageConnectionString, name, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+
+    public async Task InitializeAsync()
+    {
+        emulators = LocalEmulators.StartPrivate();
+        Attempts = new RecordedQueue(StorageConnectionString, "attempts");
+        Done = new RecordedQueue(StorageConnectionString, "done");
+        Ticks = new RecordedQueue(StorageConnectionString, "ticks");
+        Startups = new RecordedQueue(StorageConnectionString, "startups");
+        host = LocalHostProcess.Start(StorageConnectionString);
+        await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
+    }
+
+    public Task DisposeAsync()
+    {
+        host?.Dispose();
+        emulators?.Dispose();
+        return Task.CompletedTask;
+    }
+}
