@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
@@ -57,13 +55,10 @@ public sealed class StorageOutageTests
         Assert.Null(DependencyFailures.UnavailableDependency(error));
     }
 
-    /// <summary>Azurite's account on a loopback port nothing listens on (taken, then released).</summary>
+    /// <summary>Azurite's account on a free loopback port that nothing listens on.</summary>
     private static string Unreachable()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        var port = FreePort.Next();
         return "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + LocalEmulators.AzuriteAccountKey
             + $";BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
     }
