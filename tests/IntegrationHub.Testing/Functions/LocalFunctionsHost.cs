@@ -79,6 +79,17 @@ public sealed class LocalFunctionsHost : IDisposable
         return host;
     }
 
+    /// <summary>The worker's resident set size now and its high-water mark since it started (/proc, bytes).</summary>
+    public (long Current, long Peak) WorkerWorkingSet()
+    {
+        var pid = WorkerProcessId ?? throw new InvalidOperationException("the host has no worker process");
+        var lines = File.ReadAllLines($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/status");
+        long Bytes(string name) => 1024 * long.Parse(
+            lines.First(l => l.StartsWith(name, StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1],
+            CultureInfo.InvariantCulture);
+        return (Bytes("VmRSS:"), Bytes("VmHWM:"));
+    }
+
     /// <summary>Kills the worker process only, as a crash would; the host then exits on its own.</summary>
     public void KillWorker()
     {
