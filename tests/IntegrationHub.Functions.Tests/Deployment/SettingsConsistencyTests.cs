@@ -111,6 +111,26 @@ public sealed class SettingsConsistencyTests(CompiledDeployment deployment)
     }
 
     [Fact]
+    public void EveryClientIdSetting_IsTheUserAssignedIdentitysClientId()
+    {
+        var identity = deployment.Snapshot.Single("Microsoft.ManagedIdentity/userAssignedIdentities");
+        var clientIds = AppSettings.Where(s => s.Key.EndsWith("__clientId", StringComparison.OrdinalIgnoreCase)).ToList();
+
+        Assert.Contains(clientIds, s => s.Key == "Cosmos__ClientId");
+        Assert.All(clientIds, s => Assert.True(
+            DeploymentSnapshot.IsRuntimeValue(s.Value.GetString(), identity, "clientId"),
+            $"{s.Key} is {s.Value}, not the user-assigned identity's client id"));
+    }
+
+    [Fact]
+    public void CosmosEndpoint_IsTheDeployedAccountsEndpoint()
+    {
+        var account = deployment.Snapshot.Single("Microsoft.DocumentDB/databaseAccounts");
+
+        Assert.True(DeploymentSnapshot.IsRuntimeValue(AppSettings["Cosmos__Endpoint"].GetString(), account, "documentEndpoint"));
+    }
+
+    [Fact]
     public void AspNetCoreEnvironment_IsProductionOnTheDeployedApp()
     {
         // Outside Development the app refuses the development signing and pseudonymisation keys.
