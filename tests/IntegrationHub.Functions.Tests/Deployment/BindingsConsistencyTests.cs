@@ -1,12 +1,12 @@
-using System.Reflection;
+using System.Text.Json;
 using IntegrationHub.Domain.Submissions;
-using IntegrationHub.Infrastructure.Cosmos;
-using IntegrationHub.Infrastructure.Storage;
+using IntegrationHub.Functions.Tests.Deployment.Bicep;
 
 namespace IntegrationHub.Functions.Tests.Deployment;
 
-/// <summary>What the generated function metadata and the app name (connections, queues, containers) exists in Bicep.</summary>
-public sealed class BindingsConsistencyTests
+/// <summary>What the functions and the app use (connections, queues, containers) exists in the compiled deployment.</summary>
+[Collection(CompiledDeploymentCollection.Name)]
+public sealed class BindingsConsistencyTests(CompiledDeployment deployment)
 {
     // DESIGN §5; `reviews` is "as needed" there, and /ia is what the app creates.
     private static readonly Dictionary<string, string> DesignPartitionKeys = new(StringComparer.Ordinal)
@@ -20,101 +20,99 @@ public sealed class BindingsConsistencyTests
         ["reviews"] = "/ia",
     };
 
-    private static readonly IReadOnlyList<FunctionEntry> Functions = BuiltFunctions.Load();
-
     [Fact]
-    public void EveryFunctionConnection_HasIdentityBasedSettingsInBicep()
+    public void EveryFunctionConnection_IsIdentityBasedWithTheServiceUrisItNeeds()
     {
-        var appSettings = BicepSource.AppSettings();
-        var connections = Functions.SelectMany(f => f.Bindings)
-            .Where(b => b.Connection is not null)
-            .GroupBy(b => b.Connection!, StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        var settings = deployment.Snapshot.AppSettings();
+        var identity = deployment.Snapshot.Single("Microsoft.ManagedIdentity/userAssignedIdentities");
+        var storage = deployment.Snapshot.Single("Microsoft.Storage/storageAccounts");
+        var connections = WhatTheAppUses.StorageConnections();
         Assert.NotEmpty(connections);
 
-        // The host's own storage is a connection every function app has, named by no trigger.
-        foreach (var connection in connections.Select(c => c.Key).Append("AzureWebJobsStorage"))
+        // The host's own storage is a connection every function app has, named by no function; it needs both services.
+        var all = connections.Append(new("AzureWebJobsStorage", new HashSet<string>(["blob", "queue"], StringComparer.Ordinal)));
+        foreach (var (connection, services) in all)
         {
-            Assert.Equal("'managedidentity'", BicepSource.ValueOf(appSettings, connection + "__credential"));
-            Assert.True(BicepSource.Sets(appSettings, connection + "__clientId"), $"{connection}__clientId is not set");
-        }
-
-        foreach (var connection in connections)
-        {
-            if (connection.Any(b => b.Type.StartsWith("queue", StringComparison.Ordinal)))
+            Assert.Equal("managedidentity", Value(settings, connection + "__credential"));
+            Assert.True(
+                DeploymentSnapshot.IsRuntimeValue(Value(settings, connection + "__clientId"), identity, "clientId"),
+                $"{connection}__clientId is not the user-assigned identity's client id");
+            foreach (var service in services)
             {
-                Assert.True(BicepSource.Sets(appSettings, connection.Key + "__queueServiceUri"), $"{connection.Key}__queueServiceUri is not set");
-            }
-
-            if (connection.Any(b => b.Type.StartsWith("blob", StringComparison.Ordinal)))
-            {
-                Assert.True(BicepSource.Sets(appSettings, connection.Key + "__blobServiceUri"), $"{connection.Key}__blobServiceUri is not set");
+                var key = $"{connection}__{service}ServiceUri";
+                Assert.True(
+                    DeploymentSnapshot.IsRuntimeValue(Value(settings, key), storage, "primaryEndpoints." + service),
+                    $"{key} is not the storage account's {service} endpoint");
             }
         }
-
-        Assert.True(BicepSource.Sets(appSettings, "AzureWebJobsStorage__blobServiceUri"), "AzureWebJobsStorage__blobServiceUri is not set");
-        Assert.True(BicepSource.Sets(appSettings, "AzureWebJobsStorage__queueServiceUri"), "AzureWebJobsStorage__queueServiceUri is not set");
     }
 
     [Fact]
-    public void EveryQueueOfTheFunctionsAndTheApp_AndItsPoisonQueue_IsInBicep()
+    public void EveryQueueOfTheFunctionsAndTheApp_AndItsPoisonQueue_IsDeployed()
     {
-        var declared = Functions.SelectMany(f => f.Bindings).Select(b => b.QueueName).OfType<string>().ToList();
-        Assert.NotEmpty(declared);
-        var written = typeof(QueueNames).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.IsLiteral)
-            .Select(f => (string)f.GetRawConstantValue()!);
-        var expected = declared.Concat(written)
+        var named = WhatTheAppUses.FunctionQueues();
+        Assert.NotEmpty(named);
+        var expected = named.Concat(WhatTheAppUses.QueuesTheAppWrites())
             .SelectMany(q => q.EndsWith("-poison", StringComparison.Ordinal) ? [q] : new[] { q, QueueNames.Poison(q) })
             .ToHashSet(StringComparer.Ordinal);
 
-        var inBicep = BicepSource.StringArray("main.bicep", "queueNames");
+        var deployed = deployment.Snapshot.NamesOf("Microsoft.Storage/storageAccounts/queueServices/queues");
 
-        Assert.Subset(inBicep.ToHashSet(StringComparer.Ordinal), expected);
+        Assert.Subset(deployed.ToHashSet(StringComparer.Ordinal), expected);
     }
 
     [Fact]
-    public void EveryBlobContainerTheAppUses_IsInBicep()
+    public void EveryBlobContainerTheAppUses_IsDeployed_AndNoContainerIsPublic()
     {
-        var defaults = new StorageOptions();
-        var used = typeof(StorageOptions).GetProperties()
-            .Where(p => p.Name.EndsWith("Container", StringComparison.Ordinal) && p.PropertyType == typeof(string))
-            .Select(p => (string)p.GetValue(defaults)!)
-            .ToHashSet(StringComparer.Ordinal);
+        var used = WhatTheAppUses.BlobContainers();
         Assert.NotEmpty(used);
+        var containers = deployment.Snapshot.OfType("Microsoft.Storage/storageAccounts/blobServices/containers");
 
-        Assert.Subset(BicepSource.StringArray("main.bicep", "blobContainerNames").ToHashSet(StringComparer.Ordinal), used);
+        Assert.Subset(containers.Select(c => c.LeafName).ToHashSet(StringComparer.Ordinal), used.ToHashSet(StringComparer.Ordinal));
+        Assert.All(containers, c => Assert.Equal("None", c.StringAt("properties.publicAccess")));
+    }
+
+    [Fact]
+    public void TheAppsBlobContainerSettings_NameDeployedContainers()
+    {
+        var settings = deployment.Snapshot.AppSettings();
+        var deployed = deployment.Snapshot.NamesOf("Microsoft.Storage/storageAccounts/blobServices/containers");
+
+        Assert.Contains(Value(settings, "Storage__LandingContainer"), deployed);
+        Assert.Contains(Value(settings, "Storage__FeedContainer"), deployed);
     }
 
     [Fact]
     public void CosmosContainersOfTheApp_AreThoseOfDesignSection5()
     {
-        var constants = typeof(ContainerNames).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.IsLiteral)
-            .Select(f => (string)f.GetRawConstantValue()!)
-            .Order(StringComparer.Ordinal);
-
-        Assert.Equal(DesignPartitionKeys.Keys.Order(StringComparer.Ordinal), constants);
-        Assert.Equal(DesignPartitionKeys.OrderBy(p => p.Key, StringComparer.Ordinal), ContainerNames.PartitionKeys.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(
+            DesignPartitionKeys.OrderBy(p => p.Key, StringComparer.Ordinal),
+            WhatTheAppUses.CosmosContainers().OrderBy(p => p.Key, StringComparer.Ordinal));
     }
 
     [Fact]
-    public void EveryCosmosContainer_IsInBicepWithItsPartitionKey()
+    public void EveryCosmosContainerOfTheApp_IsDeployedWithItsPartitionKey_InTheDatabaseTheAppIsGiven()
     {
-        var inBicep = BicepSource.CosmosContainers();
+        var deployed = deployment.Snapshot.CosmosContainers();
+        var database = deployment.Snapshot.Single("Microsoft.DocumentDB/databaseAccounts/sqlDatabases");
 
-        Assert.Equal(ContainerNames.PartitionKeys.Keys.Order(StringComparer.Ordinal), inBicep.Keys.Order(StringComparer.Ordinal));
-        Assert.All(ContainerNames.PartitionKeys, p => Assert.Equal(p.Value, inBicep[p.Key].PartitionKey));
+        Assert.Equal(WhatTheAppUses.CosmosContainers().Keys.Order(StringComparer.Ordinal), deployed.Keys.Order(StringComparer.Ordinal));
+        Assert.All(WhatTheAppUses.CosmosContainers(), p => Assert.Equal(p.Value, deployed[p.Key].PartitionKey));
+        Assert.All(
+            deployment.Snapshot.OfType("Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers"),
+            c => Assert.StartsWith(database.Name + "/", c.Name, StringComparison.Ordinal));
+        Assert.Equal(database.LeafName, Value(deployment.Snapshot.AppSettings(), "Cosmos__DatabaseName"));
     }
 
     [Fact]
     public void EveryCosmosContainer_IndexesOnlyTheScalarPathsItLists()
     {
-        var cosmos = Repository.Read("bicep", "modules", "cosmos.bicep");
+        var deployed = deployment.Snapshot.CosmosContainers();
 
-        Assert.Contains("excludedPaths: [{ path: '/*' }]", cosmos, StringComparison.Ordinal);
-        Assert.All(
-            BicepSource.CosmosContainers().Values.SelectMany(c => c.IncludedPaths),
-            path => Assert.Matches("^(/[A-Za-z0-9_]+)+/\\?$", path));
+        Assert.All(deployed.Values, c => Assert.Equal(["/*"], c.ExcludedPaths));
+        Assert.All(deployed.Values.SelectMany(c => c.IncludedPaths), path => Assert.Matches("^(/[A-Za-z0-9_]+)+/\\?$", path));
     }
+
+    private static string? Value(IReadOnlyDictionary<string, JsonElement> settings, string key) =>
+        settings.TryGetValue(key, out var value) ? value.GetString() : null;
 }

@@ -1,4 +1,4 @@
 namespace IntegrationHub.Functions.Tests.Deployment;
 
-/// <summary>A Cosmos container as bicep/modules/cosmos.bicep declares it.</summary>
-internal sealed record CosmosContainerSpec(string? PartitionKey, IReadOnlyList<string> IncludedPaths);
+/// <summary>A Cosmos container as the deployment creates it.</summary>
+public sealed record CosmosContainerSpec(string PartitionKey, IReadOnlyList<string> IncludedPaths, IReadOnlyList<string> ExcludedPaths);

@@ -24,10 +24,6 @@ internal static class Repository
             .Order(StringComparer.Ordinal)
             .ToDictionary(path => Path.GetRelativePath(Root, path), System.IO.File.ReadAllText);
 
-    /// <summary>The text of every .bicep file, joined.</summary>
-    public static string BicepText() =>
-        string.Join('\n', BicepFolderFiles().Where(f => f.Key.EndsWith(".bicep", StringComparison.Ordinal)).Select(f => f.Value));
-
     /// <summary>The keys of local.settings.sample.json's Values, as the app sees them (case-insensitive).</summary>
     public static IReadOnlySet<string> SampleSettingKeys()
     {

@@ -1,17 +1,18 @@
-using System.Text.RegularExpressions;
+using IntegrationHub.Functions.Tests.Deployment.Bicep;
 
 namespace IntegrationHub.Functions.Tests.Deployment;
 
-/// <summary>The app identity gets exactly the data-plane roles the README documents, and nothing broader.</summary>
-public sealed partial class RoleAssignmentTests
+/// <summary>The app identity gets exactly the data-plane roles the README documents, on the resources it names, and nothing broader.</summary>
+[Collection(CompiledDeploymentCollection.Name)]
+public sealed class RoleAssignmentTests(CompiledDeployment deployment)
 {
-    // Built-in role definition ids as Azure documents them; the Cosmos one is a data-plane SQL role definition.
-    private static readonly Dictionary<string, string> DocumentedRoles = new(StringComparer.OrdinalIgnoreCase)
+    // Built-in role definition ids as Azure documents them, and the resource each is given on (README "Deploy to Azure").
+    private static readonly Dictionary<string, (string Role, string ScopeType)> DocumentedRoles = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["ba92f5b4-2d11-453d-a403-e96b0029c9fe"] = "Storage Blob Data Contributor",
-        ["974c5e8b-45b9-4653-ba55-5f855dd0fb88"] = "Storage Queue Data Contributor",
-        ["4633458b-17de-408a-b874-0445c86b69e6"] = "Key Vault Secrets User",
-        ["00000000-0000-0000-0000-000000000002"] = "Cosmos DB Built-in Data Contributor",
+        ["ba92f5b4-2d11-453d-a403-e96b0029c9fe"] = ("Storage Blob Data Contributor", "Microsoft.Storage/storageAccounts"),
+        ["974c5e8b-45b9-4653-ba55-5f855dd0fb88"] = ("Storage Queue Data Contributor", "Microsoft.Storage/storageAccounts"),
+        ["4633458b-17de-408a-b874-0445c86b69e6"] = ("Key Vault Secrets User", "Microsoft.KeyVault/vaults"),
+        ["00000000-0000-0000-0000-000000000002"] = ("Cosmos DB Built-in Data Contributor", "Microsoft.DocumentDB/databaseAccounts"),
     };
 
     private static readonly Dictionary<string, string> BroadRoles = new(StringComparer.OrdinalIgnoreCase)
@@ -23,25 +24,46 @@ public sealed partial class RoleAssignmentTests
     };
 
     [Fact]
-    public void RoleDefinitionIdsInBicep_AreExactlyTheDocumentedOnes()
+    public void RoleAssignments_AreExactlyTheDocumentedRolesEachOnItsResource()
     {
-        var inBicep = GuidPattern().Matches(Repository.BicepText()).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var grants = deployment.Snapshot.RoleGrants();
 
-        Assert.Empty(inBicep.Where(BroadRoles.ContainsKey).Select(id => BroadRoles[id]));
-        Assert.Equal(DocumentedRoles.Keys.Order(StringComparer.Ordinal), inBicep.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            DocumentedRoles.Select(r => $"{r.Value.Role} on {r.Value.ScopeType}").Order(StringComparer.Ordinal),
+            grants.Select(g => $"{(DocumentedRoles.TryGetValue(g.RoleId, out var r) ? r.Role : g.RoleId)} on {g.ScopeType}").Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void EveryDocumentedRole_IsAssignedThroughARoleDefinitionId()
+    public void EveryRoleAssignment_GoesToTheUserAssignedIdentity()
     {
-        var bicep = Repository.BicepText();
+        var identity = deployment.Snapshot.Single("Microsoft.ManagedIdentity/userAssignedIdentities");
+        var grants = deployment.Snapshot.RoleGrants();
 
-        foreach (var (id, role) in DocumentedRoles)
+        Assert.NotEmpty(grants);
+        Assert.All(grants, g => Assert.True(
+            DeploymentSnapshot.IsRuntimeValue(g.PrincipalId, identity, "principalId"),
+            $"{g.RoleId} goes to {g.PrincipalId}"));
+        Assert.All(
+            deployment.Snapshot.OfType("Microsoft.Authorization/roleAssignments"),
+            r => Assert.Equal("ServicePrincipal", r.StringAt("properties.principalType")));
+    }
+
+    [Fact]
+    public void RoleDefinitionIds_AreBuiltInRolesOfTheSubscriptionAndTheCosmosAccountsOwnSqlRole()
+    {
+        foreach (var grant in deployment.Snapshot.RoleGrants())
         {
-            var variable = Regex.Match(bicep, $@"^var (?<name>\w+) = '{id}'$", RegexOptions.Multiline | RegexOptions.IgnoreCase);
-            Assert.True(variable.Success, $"{role} ({id}) is not declared as a var in bicep/");
-            Assert.Matches($@"(?m)^\s*roleDefinitionId: .*\b{variable.Groups["name"].Value}\b", bicep);
+            var expected = grant.ScopeType == "Microsoft.DocumentDB/databaseAccounts"
+                ? $"{grant.ScopeId}/sqlRoleDefinitions/{grant.RoleId}"
+                : $"/subscriptions/{CompiledDeployment.SubscriptionId}/providers/Microsoft.Authorization/roleDefinitions/{grant.RoleId}";
+            Assert.Equal(expected, grant.RoleDefinitionId, ignoreCase: true);
         }
+    }
+
+    [Fact]
+    public void CompiledTemplate_NamesNoBroadRole()
+    {
+        Assert.All(BroadRoles, role => Assert.DoesNotContain(role.Key, deployment.TemplateText, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -51,7 +73,4 @@ public sealed partial class RoleAssignmentTests
 
         Assert.All(DocumentedRoles, role => Assert.Contains(role.Key, readme, StringComparison.OrdinalIgnoreCase));
     }
-
-    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
-    private static partial Regex GuidPattern();
 }

@@ -1,9 +1,15 @@
+using System.Text.Json;
+using IntegrationHub.Functions.Tests.Deployment.Bicep;
+
 namespace IntegrationHub.Functions.Tests.Deployment;
 
 /// <summary>Every setting the app reads is documented in the sample and set in Azure, and no secret is.</summary>
-public sealed class SettingsConsistencyTests
+[Collection(CompiledDeploymentCollection.Name)]
+public sealed class SettingsConsistencyTests(CompiledDeployment deployment)
 {
-    private static readonly IReadOnlyList<string> AppKeys = AppSettingKeys.ReadByTheApp();
+    private static readonly IReadOnlyList<string> AppKeys = WhatTheAppUses.Settings();
+
+    private IReadOnlyDictionary<string, JsonElement> AppSettings => deployment.Snapshot.AppSettings();
 
     [Fact]
     public void Reflection_FindsTheOptionSectionsTheAppBinds()
@@ -25,27 +31,39 @@ public sealed class SettingsConsistencyTests
     }
 
     [Fact]
-    public void EverySettingTheAppReads_IsSetInBicep()
+    public void EverySettingTheAppReads_IsSetOnTheDeployedFunctionApp()
     {
-        var appSettings = BicepSource.AppSettings();
+        var settings = AppSettings;
 
         var missing = AppKeys
             .Where(k => !SettingExceptions.DevelopmentOnly.ContainsKey(k) && !SettingExceptions.NotSetInAzure.ContainsKey(k))
-            .Where(k => !BicepSource.Sets(appSettings, k))
+            .Where(k => !settings.ContainsKey(k))
             .ToList();
 
-        Assert.True(missing.Count == 0, "not set in the Function App's app settings under bicep/: " + string.Join(", ", missing));
+        Assert.True(missing.Count == 0, "not among the deployed Function App's app settings: " + string.Join(", ", missing));
     }
 
     [Fact]
-    public void DevelopmentOnlySettings_AreInTheSampleAndNowhereUnderBicep()
+    public void EveryDeployedAppSetting_HasANonEmptyStringValue()
+    {
+        // App settings are strings in Azure; a number or bool here means a template change the app would read differently.
+        var bad = AppSettings.Where(s => s.Value.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(s.Value.GetString())).Select(s => s.Key).ToList();
+
+        Assert.True(bad.Count == 0, "app settings without a string value: " + string.Join(", ", bad));
+    }
+
+    [Fact]
+    public void DevelopmentOnlySettings_AreInTheSampleAndNowhereInTheTemplatesOrTheDeployment()
     {
         var sample = Repository.SampleSettingKeys();
+        var settings = AppSettings;
         var bicepFiles = Repository.BicepFolderFiles();
 
         foreach (var key in SettingExceptions.DevelopmentOnly.Keys)
         {
             Assert.True(sample.Contains(key), $"{key} is development-only but missing from local.settings.sample.json");
+            Assert.False(settings.ContainsKey(key), $"{key} is development-only but the Function App is given it");
+            Assert.DoesNotContain(key, deployment.TemplateText, StringComparison.OrdinalIgnoreCase);
             var found = bicepFiles.Where(f => f.Value.Contains(key, StringComparison.OrdinalIgnoreCase)).Select(f => f.Key).ToList();
             Assert.True(found.Count == 0, $"{key} is development-only but appears in {string.Join(", ", found)}");
         }
@@ -64,34 +82,69 @@ public sealed class SettingsConsistencyTests
     }
 
     [Fact]
-    public void Bicep_ReadsNoKeysAndSetsNoSecretConnectionStrings()
+    public void CompiledTemplate_ReadsNoKeysAndTheAppGetsNoConnectionString()
     {
-        string[] forbidden = ["listKeys", "listConnectionStrings", "AccountKey", "SharedAccessSignature", "primaryMasterKey", "connectionStrings:"];
-        var appSettings = BicepSource.AppSettings();
+        // As ARM functions in the compiled template: listKeys( and friends would put an account key into a setting.
+        string[] forbidden = ["listKeys(", "listConnectionStrings(", "listAccountSas(", "listServiceSas(", "AccountKey=", "SharedAccessSignature="];
+        Assert.All(forbidden, word => Assert.DoesNotContain(word, deployment.TemplateText, StringComparison.OrdinalIgnoreCase));
 
-        foreach (var (file, text) in Repository.BicepFolderFiles())
-        {
-            Assert.All(forbidden, word => Assert.False(text.Contains(word, StringComparison.OrdinalIgnoreCase), $"{file} uses {word}"));
-        }
+        var site = deployment.Snapshot.Single("Microsoft.Web/sites");
+        Assert.Null(site.At("properties.siteConfig.connectionStrings"));
 
-        // Both would be connection strings: the host's storage and the queue triggers' connection are identity-based.
-        Assert.False(BicepSource.Sets(appSettings, "AzureWebJobsStorage"), "AzureWebJobsStorage is set as a connection string");
-        Assert.False(BicepSource.Sets(appSettings, "Storage"), "Storage is set as a connection string");
+        // Either would be a connection string: the host's storage and the queue triggers' connection are identity-based.
+        Assert.False(AppSettings.ContainsKey("AzureWebJobsStorage"), "AzureWebJobsStorage is set as a connection string");
+        Assert.False(AppSettings.ContainsKey("Storage"), "Storage is set as a connection string");
     }
 
     [Fact]
-    public void PseudonymisationKey_IsAKeyVaultReference()
+    public void PseudonymisationKey_IsAKeyVaultReferenceToTheDeployedVaultsSecret()
     {
-        var value = BicepSource.ValueOf(BicepSource.AppSettings(), "Pseudonymisation__Key");
+        var vault = deployment.Snapshot.Single("Microsoft.KeyVault/vaults");
+        var secret = deployment.Snapshot.Single("Microsoft.KeyVault/vaults/secrets");
 
-        Assert.NotNull(value);
-        Assert.StartsWith("'@Microsoft.KeyVault(SecretUri=", value, StringComparison.Ordinal);
+        var value = AppSettings["Pseudonymisation__Key"].GetString()!;
+
+        Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri={0})'", value, StringComparison.Ordinal);
+        Assert.Contains($"reference('{vault.Id}', ", value, StringComparison.Ordinal);
+        Assert.Contains(").vaultUri", value, StringComparison.Ordinal);
+        Assert.Contains($"'{secret.LeafName}'", value, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void AspNetCoreEnvironment_IsProductionInBicep()
+    public void EveryClientIdSetting_IsTheUserAssignedIdentitysClientId()
     {
-        // Outside Development the app refuses the development signing and pseudonymisation keys.
-        Assert.Equal("'Production'", BicepSource.ValueOf(BicepSource.AppSettings(), "ASPNETCORE_ENVIRONMENT"));
+        var identity = deployment.Snapshot.Single("Microsoft.ManagedIdentity/userAssignedIdentities");
+        var clientIds = AppSettings.Where(s => s.Key.EndsWith("__clientId", StringComparison.OrdinalIgnoreCase)).ToList();
+
+        Assert.Contains(clientIds, s => s.Key == "Cosmos__ClientId");
+        Assert.All(clientIds, s => Assert.True(
+            DeploymentSnapshot.IsRuntimeValue(s.Value.GetString(), identity, "clientId"),
+            $"{s.Key} is {s.Value}, not the user-assigned identity's client id"));
+    }
+
+    [Fact]
+    public void CosmosEndpoint_IsTheDeployedAccountsEndpoint()
+    {
+        var account = deployment.Snapshot.Single("Microsoft.DocumentDB/databaseAccounts");
+
+        Assert.True(DeploymentSnapshot.IsRuntimeValue(AppSettings["Cosmos__Endpoint"].GetString(), account, "documentEndpoint"));
+    }
+
+    [Fact]
+    public void Environment_IsProductionOnTheDeployedApp()
+    {
+        // The worker's environment is AZURE_FUNCTIONS_ENVIRONMENT; outside Development it refuses the development
+        // signing and pseudonymisation keys.
+        Assert.Equal("Production", AppSettings["AZURE_FUNCTIONS_ENVIRONMENT"].GetString());
+        Assert.Equal("Production", AppSettings["ASPNETCORE_ENVIRONMENT"].GetString());
+    }
+
+    [Fact]
+    public void AuthAudience_IsTheOneMainParametersJsonGives()
+    {
+        using var parameters = JsonDocument.Parse(Repository.Read("bicep", "main.parameters.json"));
+        var audience = parameters.RootElement.GetProperty("parameters").GetProperty("authAudience").GetProperty("value").GetString();
+
+        Assert.Equal(audience, AppSettings["Auth__Audience"].GetString());
     }
 }
