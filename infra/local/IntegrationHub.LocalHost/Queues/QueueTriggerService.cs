@@ -54,7 +54,7 @@ public sealed class QueueTriggerService : BackgroundService
         }
 
         var runs = functions
-            .Where(function => function.Trigger?.IsType("queueTrigger") == true)
+            .Where(function => function.Runs("queueTrigger"))
             .Select(function => RunAsync(function, stoppingToken))
             .ToList();
         await Task.WhenAll(runs);

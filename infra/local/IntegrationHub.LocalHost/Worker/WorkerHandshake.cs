@@ -16,11 +16,13 @@ public sealed class WorkerHandshake
     private const string HostVersion = "4.1000.0-integrationhub-local";
 
     private readonly WorkerChannel channel;
+    private readonly DisabledFunctions disabled;
     private readonly ILogger<WorkerHandshake> logger;
 
-    public WorkerHandshake(WorkerChannel channel, ILogger<WorkerHandshake> logger)
+    public WorkerHandshake(WorkerChannel channel, DisabledFunctions disabled, ILogger<WorkerHandshake> logger)
     {
         this.channel = channel;
+        this.disabled = disabled;
         this.logger = logger;
     }
 
@@ -48,7 +50,7 @@ public sealed class WorkerHandshake
             throw new WorkerStartupException("the worker asked the host to index its functions (function.json); this host runs worker-indexed (isolated worker) apps only");
         }
 
-        var functions = metadata.FunctionMetadataResults.Select(result => FunctionDescriptor.From(result, appDirectory)).ToList();
+        var functions = metadata.FunctionMetadataResults.Select(result => FunctionDescriptor.From(result, appDirectory, disabled.IsDisabled(result.Name))).ToList();
         foreach (var function in functions)
         {
             if (function.Metadata.Status is { Status: StatusResult.Types.Status.Failure } status)
