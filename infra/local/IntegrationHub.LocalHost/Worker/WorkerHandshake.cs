@@ -28,8 +28,10 @@ public sealed class WorkerHandshake
 
     public async Task<(IReadOnlyList<FunctionDescriptor> Functions, Uri? HttpUri)> RunAsync(string appDirectory, CancellationToken cancellationToken)
     {
+        // Called as the worker is launched, so this clock measures the worker's cold start.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var start = await channel.WaitForStreamAsync(cancellationToken);
-        logger.LogDebug("Worker {WorkerId} opened its stream", start.WorkerId);
+        logger.LogInformation("Worker {WorkerId} connected after {ElapsedMs} ms", start.WorkerId, clock.ElapsedMilliseconds);
 
         var init = await channel.InitializeAsync(
             new WorkerInitRequest { HostVersion = HostVersion, WorkerDirectory = appDirectory, FunctionAppDirectory = appDirectory },
