@@ -24,6 +24,7 @@ builder.Services.AddSingleton(hostJson);
 builder.Services.AddSingleton(grpcEndpoint);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<FunctionCatalog>();
+builder.Services.AddSingleton<DisabledFunctions>();
 builder.Services.AddSingleton<WorkerLogForwarder>();
 builder.Services.AddSingleton<WorkerChannel>();
 builder.Services.AddSingleton<WorkerHandshake>();
@@ -77,9 +78,13 @@ app.Services.GetRequiredService<FunctionCatalog>().Loaded += functions =>
         logger.LogInformation("{FunctionName}: [{Methods}] {Url}", route.Function.Name, methods, $"{publicUrl}/{route.Template}");
     }
 
-    foreach (var function in functions.Where(function => function.Trigger?.IsType("httpTrigger") != true))
+    foreach (var function in functions.Where(function => !function.Runs("httpTrigger")))
     {
-        logger.LogInformation("{FunctionName}: {TriggerType}", function.Name, function.Trigger?.Type ?? "no trigger");
+        logger.LogInformation(
+            "{FunctionName}: {TriggerType}{Disabled}",
+            function.Name,
+            function.Trigger?.Type ?? "no trigger",
+            function.IsDisabled ? " (disabled)" : string.Empty);
     }
 };
 

@@ -14,9 +14,23 @@ public sealed class EchoFunction
         int id,
         CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken);
-        var body = buffer.ToArray();
+        // Hashed as it streams in: a 64 MiB upload is never held whole.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var head = new MemoryStream();
+        var chunk = new byte[81920];
+        long length = 0;
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            hash.AppendData(chunk, 0, read);
+            if (head.Length < 4096)
+            {
+                head.Write(chunk, 0, Math.Min(read, 4096 - (int)head.Length));
+            }
+
+            length += read;
+        }
+
         request.HttpContext.Response.Headers["x-echo-id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new OkObjectResult(new
         {
@@ -25,9 +39,9 @@ public sealed class EchoFunction
             query = request.Query["q"].ToString(),
             header = request.Headers["x-sample"].ToString(),
             invocationHeader = request.Headers["x-ms-invocation-id"].ToString(),
-            length = body.Length,
-            sha256 = Convert.ToHexString(SHA256.HashData(body)),
-            body = body.Length <= 4096 ? System.Text.Encoding.UTF8.GetString(body) : null,
+            length,
+            sha256 = Convert.ToHexString(hash.GetHashAndReset()),
+            body = length <= 4096 ? System.Text.Encoding.UTF8.GetString(head.ToArray()) : null,
         });
     }
 }

@@ -27,6 +27,23 @@ public sealed class LocalHostFixture : IAsyncLifetime
     public QueueClient Queue(string name) =>
         new(StorageConnectionString, name, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
 
+    /// <summary>
+    /// Kills Azurite, as a crash would, and starts it again on the same ports. A killed Azurite loses what it had
+    /// not saved, so the records other tests look for are read into memory first (the startup run's included).
+    /// </summary>
+    public async Task RestartStorageAsync()
+    {
+        var azurite = emulators?.Azurite ?? throw new InvalidOperationException("not started");
+        await Startups.WaitForAsync(records => records.Count >= 1, TimeSpan.FromSeconds(30), "the startup run before the restart");
+        foreach (var recorded in new[] { Attempts, Done, Ticks })
+        {
+            await recorded.WaitForAsync(_ => true, TimeSpan.FromSeconds(30), "records read before the restart");
+        }
+
+        azurite.Stop();
+        azurite.Start();
+    }
+
     public async Task InitializeAsync()
     {
         emulators = LocalEmulators.StartPrivate();

@@ -36,7 +36,11 @@ public sealed class LocalHostProcess : IDisposable
 
     public string Output => string.Join(Environment.NewLine, output);
 
-    public static LocalHostProcess Start(string storageConnectionString, string? worker = null, string? startupTimeout = null)
+    public static LocalHostProcess Start(
+        string storageConnectionString,
+        string? worker = null,
+        string? startupTimeout = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort.Next();
         var info = new ProcessStartInfo("dotnet")
@@ -60,6 +64,11 @@ public sealed class LocalHostProcess : IDisposable
         // App settings reach the worker through the host's environment, as they do from local.settings.json.
         info.Environment["Storage"] = storageConnectionString;
         info.Environment["AzureWebJobsStorage"] = storageConnectionString;
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the local host");
         PidRegistry.Record(process.Id);
         var host = new LocalHostProcess(process, new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/"));

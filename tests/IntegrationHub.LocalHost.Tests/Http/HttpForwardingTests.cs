@@ -58,7 +58,7 @@ public sealed class HttpForwardingTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var echo = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(body.Length, echo.GetProperty("length").GetInt32());
+        Assert.Equal(body.Length, echo.GetProperty("length").GetInt64());
         Assert.Equal(Convert.ToHexString(SHA256.HashData(body)), echo.GetProperty("sha256").GetString());
     }
 

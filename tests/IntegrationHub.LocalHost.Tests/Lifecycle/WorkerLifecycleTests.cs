@@ -1,13 +1,27 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using IntegrationHub.LocalHost.Tests.Hosting;
 
 namespace IntegrationHub.LocalHost.Tests.Lifecycle;
 
-/// <summary>The host and its worker live and die together, and the host never hangs. Each test runs its own host.</summary>
+/// <summary>
+/// The host and its worker live and die together, and the host never hangs. Each test runs a host of its own
+/// with the sample's triggers disabled (AzureWebJobs.&lt;name&gt;.Disabled), so it leaves the shared queues alone.
+/// </summary>
 [Collection(LocalHostCollection.Name)]
 public sealed class WorkerLifecycleTests
 {
     private static readonly TimeSpan StartPatience = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan ExitPatience = TimeSpan.FromSeconds(20);
+
+    private static readonly Dictionary<string, string> TriggersDisabled = new()
+    {
+        ["AzureWebJobs.WorkItem.Disabled"] = "true",
+        ["AzureWebJobs.Tick.Disabled"] = "true",
+        ["AzureWebJobs.OnStartup.Disabled"] = "1",
+        ["AzureWebJobs__Files__Disabled"] = "true",
+    };
 
     private readonly LocalHostFixture fixture;
 
@@ -17,11 +31,20 @@ public sealed class WorkerLifecycleTests
     }
 
     [Fact]
-    public async Task Stopping_the_host_stops_its_worker_and_exits_zero()
+    public async Task Disabled_functions_are_never_triggered_and_stopping_the_host_stops_its_worker_and_exits_zero()
     {
-        using var host = LocalHostProcess.Start(fixture.StorageConnectionString);
-        await host.WaitUntilReadyAsync(StartPatience);
+        using var host = await StartAsync();
         var worker = host.WorkerProcessId;
+        var functions = await host.Client.GetFromJsonAsync<JsonElement>(new Uri("admin/functions", UriKind.Relative));
+        var disabled = functions.EnumerateArray()
+            .Where(function => function.GetProperty("isDisabled").GetBoolean())
+            .Select(function => function.GetProperty("name").GetString())
+            .Order();
+        Assert.Equal(["Files", "OnStartup", "Tick", "WorkItem"], disabled);
+        using (var off = await host.Client.GetAsync(new Uri("sample/files/a.txt", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, off.StatusCode);
+        }
 
         host.Terminate();
 
@@ -32,8 +55,7 @@ public sealed class WorkerLifecycleTests
     [Fact]
     public async Task A_worker_that_dies_makes_the_host_exit_non_zero()
     {
-        using var host = LocalHostProcess.Start(fixture.StorageConnectionString);
-        await host.WaitUntilReadyAsync(StartPatience);
+        using var host = await StartAsync();
 
         using (var worker = System.Diagnostics.Process.GetProcessById(host.WorkerProcessId))
         {
@@ -51,5 +73,20 @@ public sealed class WorkerLifecycleTests
 
         Assert.NotEqual(0, await host.WaitForExitAsync(ExitPatience));
         Assert.Contains("The worker", host.Output, StringComparison.Ordinal);
+    }
+
+    private async Task<LocalHostProcess> StartAsync()
+    {
+        var host = LocalHostProcess.Start(fixture.StorageConnectionString, settings: TriggersDisabled);
+        try
+        {
+            await host.WaitUntilReadyAsync(StartPatience);
+            return host;
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
     }
 }

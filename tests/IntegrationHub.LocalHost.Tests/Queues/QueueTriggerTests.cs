@@ -71,6 +71,20 @@ public sealed class QueueTriggerTests
             "the poisoned message gone from its queue");
     }
 
+    [Fact]
+    public async Task Messages_sent_after_storage_crashes_and_restarts_are_still_processed()
+    {
+        await fixture.RestartStorageAsync();
+        var text = "after-restart-" + Guid.NewGuid();
+        var queue = fixture.Queue(LocalHostFixture.WorkQueue);
+        // A killed Azurite may not have saved the queue; the host must cope either way.
+        await queue.CreateIfNotExistsAsync();
+
+        await queue.SendMessageAsync(text);
+
+        await fixture.Done.WaitForAsync(records => records.Contains(text), TimeSpan.FromSeconds(60), "the message sent after the restart processed");
+    }
+
     private static List<Attempt> Attempts(IReadOnlyList<string> records, string text) =>
         records.Select(record => record.Split('|'))
             .Where(fields => fields[0] == text)

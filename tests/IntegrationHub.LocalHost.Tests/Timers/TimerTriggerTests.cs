@@ -38,6 +38,8 @@ public sealed class TimerTriggerTests
     {
         var startups = await fixture.Startups.WaitForAsync(records => records.Count >= 1, Patience, "the startup run");
 
-        Assert.Equal("on-time", Assert.Single(startups));
+        // Distinct by invocation: a crashed Azurite (the restart test) can hand a record back twice.
+        var runs = startups.Distinct().Select(record => record.Split('|')).ToList();
+        Assert.Equal("on-time", Assert.Single(runs)[0]);
     }
 }

@@ -54,6 +54,7 @@ public sealed class AdminEndpoints
         ["scriptFile"] = function.Metadata.ScriptFile,
         ["entryPoint"] = function.Metadata.EntryPoint,
         ["trigger"] = function.Trigger?.Type,
+        ["isDisabled"] = function.IsDisabled,
         ["bindings"] = new JsonArray(function.Bindings.Select(binding => (JsonNode?)binding.Raw.DeepClone()).ToArray()),
     };
 }

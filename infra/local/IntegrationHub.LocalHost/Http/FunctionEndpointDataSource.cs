@@ -43,9 +43,9 @@ public sealed class FunctionEndpointDataSource : EndpointDataSource
         var order = 0;
         foreach (var function in functions)
         {
-            if (function.Trigger is { } trigger && trigger.IsType("httpTrigger"))
+            if (function.Runs("httpTrigger"))
             {
-                built.Add(Build(function, trigger, order++));
+                built.Add(Build(function, function.Trigger!, order++));
             }
         }
 

@@ -55,7 +55,29 @@ public sealed class HttpFunctionForwarder : IDisposable
             return;
         }
 
-        using var request = CreateRequest(context, workerUri, invocation.InvocationId);
+        try
+        {
+            await ExchangeAsync(context, function, workerUri, invocation.InvocationId, outcome, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The client went away; the worker was told to cancel the invocation.
+            Observe(outcome);
+        }
+        catch (IOException exception)
+        {
+            // The worker's answer broke off after it had started: the client must not take a truncated body as whole.
+            logger.LogError(exception, "The worker's answer to {Method} {Path} broke off (invocation {InvocationId})", context.Request.Method, context.Request.Path, invocation.InvocationId);
+            Observe(outcome);
+            context.Abort();
+        }
+    }
+
+    public void Dispose() => client.Dispose();
+
+    private async Task ExchangeAsync(HttpContext context, FunctionDescriptor function, Uri workerUri, string invocationId, Task<InvocationResponse> outcome, CancellationToken cancellationToken)
+    {
+        using var request = CreateRequest(context, workerUri, invocationId);
         HttpResponseMessage response;
         try
         {
@@ -64,7 +86,7 @@ public sealed class HttpFunctionForwarder : IDisposable
         }
         catch (HttpRequestException exception)
         {
-            logger.LogError(exception, "Forwarding {Method} {Path} to the worker failed (invocation {InvocationId})", context.Request.Method, context.Request.Path, invocation.InvocationId);
+            logger.LogError(exception, "Forwarding {Method} {Path} to the worker failed (invocation {InvocationId})", context.Request.Method, context.Request.Path, invocationId);
             context.Response.StatusCode = StatusCodes.Status502BadGateway;
             Observe(outcome);
             return;
@@ -74,7 +96,7 @@ public sealed class HttpFunctionForwarder : IDisposable
         {
             // A function that throws leaves the worker's response unwritten: 200 with no body. The real host
             // answers 500 then, so an empty answer waits for the invocation's outcome (it is due: no body is pending).
-            if (response.Content.Headers.ContentLength == 0 && !await SucceededAsync(outcome, function, invocation.InvocationId))
+            if (response.Content.Headers.ContentLength == 0 && !await SucceededAsync(outcome, function, invocationId))
             {
                 context.Response.StatusCode = StatusCodes.Status500InternalServerError;
                 return;
@@ -83,13 +105,11 @@ public sealed class HttpFunctionForwarder : IDisposable
             await CopyResponseAsync(response, context, cancellationToken);
         }
 
-        if (!await SucceededAsync(outcome, function, invocation.InvocationId))
+        if (!await SucceededAsync(outcome, function, invocationId))
         {
-            logger.LogWarning("Function {FunctionName} failed after its response had started (invocation {InvocationId})", function.Name, invocation.InvocationId);
+            logger.LogWarning("Function {FunctionName} failed after its response had started (invocation {InvocationId})", function.Name, invocationId);
         }
     }
-
-    public void Dispose() => client.Dispose();
 
     private static HttpRequestMessage CreateRequest(HttpContext context, Uri workerUri, string invocationId)
     {

@@ -55,8 +55,7 @@ public sealed class QueueTriggerListener
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-        await poisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await CreateQueuesAsync(cancellationToken);
         logger.LogInformation(
             "Listening on queue {QueueName} for {FunctionName} (batch {BatchSize}, max dequeue count {MaxDequeueCount}, visibility timeout {VisibilityTimeout}, polling up to {MaxPollingInterval})",
             queue.Name,
@@ -82,6 +81,25 @@ public sealed class QueueTriggerListener
         }
     }
 
+    /// <summary>Storage that is not up yet (or restarting) is waited for, as the real host's listener does.</summary>
+    private async Task CreateQueuesAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+                await poisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+                return;
+            }
+            catch (Exception exception) when (IsStorageFailure(exception))
+            {
+                logger.LogWarning("Creating queue {QueueName} failed: {Reason}; trying again", queue.Name, exception.Message);
+                await Task.Delay(maxPollingInterval, time, cancellationToken);
+            }
+        }
+    }
+
     private async Task<QueueMessage[]> ReceiveAsync(CancellationToken cancellationToken)
     {
         try
@@ -89,12 +107,22 @@ public sealed class QueueTriggerListener
             var response = await queue.ReceiveMessagesAsync(Math.Clamp(settings.BatchSize, 1, 32), processingVisibility, cancellationToken);
             return response.Value;
         }
-        catch (RequestFailedException exception)
+        catch (RequestFailedException exception) when (exception.ErrorCode == QueueErrorCode.QueueNotFound)
         {
-            logger.LogWarning("Receiving from queue {QueueName} failed: {Status} {ErrorCode}", queue.Name, exception.Status, exception.ErrorCode);
+            // Storage lost the queue (an emulator restarted without its data): make it again, as at start.
+            logger.LogWarning("Queue {QueueName} is gone; creating it again", queue.Name);
+            await CreateQueuesAsync(cancellationToken);
+            return [];
+        }
+        catch (Exception exception) when (IsStorageFailure(exception))
+        {
+            logger.LogWarning("Receiving from queue {QueueName} failed: {Reason}", queue.Name, exception.Message);
             return [];
         }
     }
+
+    /// <summary>The storage client reports an unreachable service as an AggregateException once its retries are spent.</summary>
+    private static bool IsStorageFailure(Exception exception) => exception is RequestFailedException or AggregateException;
 
     private async Task ProcessAsync(QueueMessage message, CancellationToken cancellationToken)
     {
@@ -139,7 +167,7 @@ public sealed class QueueTriggerListener
                 await UpdateVisibilityAsync(lease, settings.VisibilityTimeout);
             }
         }
-        catch (Exception exception) when (exception is RequestFailedException or OperationCanceledException)
+        catch (Exception exception) when (IsStorageFailure(exception) || exception is OperationCanceledException)
         {
             logger.LogWarning("Settling message {MessageId} of queue {QueueName} failed: {Reason}", message.MessageId, queue.Name, exception.Message);
         }
@@ -148,7 +176,11 @@ public sealed class QueueTriggerListener
     private async Task<InvocationResponse?> InvokeAsync(QueueMessage message, MessageLease lease, CancellationToken cancellationToken)
     {
         var text = message.Body.ToString();
-        var request = InvocationBuilder.Create(function, InvocationBuilder.Text(text), QueueTriggerMetadata.From(message, text));
+        // A byte[] parameter declares dataType Binary; the real host hands it the bytes rather than text.
+        var data = string.Equals(function.Trigger?.GetString("dataType"), "Binary", StringComparison.OrdinalIgnoreCase)
+            ? new TypedData { Bytes = Google.Protobuf.ByteString.CopyFrom(message.Body.ToMemory().Span) }
+            : InvocationBuilder.Text(text);
+        var request = InvocationBuilder.Create(function, data, QueueTriggerMetadata.From(message, text));
         using var renewal = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var renewing = KeepInvisibleAsync(lease, renewal.Token);
         try
@@ -186,7 +218,7 @@ public sealed class QueueTriggerListener
         {
             // The invocation ended.
         }
-        catch (RequestFailedException exception)
+        catch (Exception exception) when (IsStorageFailure(exception))
         {
             logger.LogWarning("Renewing the invisibility of message {MessageId} failed: {Reason}", lease.MessageId, exception.Message);
         }

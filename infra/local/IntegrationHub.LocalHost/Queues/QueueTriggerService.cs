@@ -54,7 +54,7 @@ public sealed class QueueTriggerService : BackgroundService
         }
 
         var runs = functions
-            .Where(function => function.Trigger?.IsType("queueTrigger") == true)
+            .Where(function => function.Runs("queueTrigger"))
             .Select(function => RunAsync(function, stoppingToken))
             .ToList();
         await Task.WhenAll(runs);
@@ -90,6 +90,10 @@ public sealed class QueueTriggerService : BackgroundService
         {
             MessageEncoding = settings.Base64Encoding ? QueueMessageEncoding.Base64 : QueueMessageEncoding.None,
         };
+        // The listener polls again anyway: long client retries would only delay noticing that storage is back.
+        clientOptions.Retry.MaxRetries = 2;
+        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(1);
         var poisonName = queueName + "-poison";
         // A message that is not valid base64 can never be run; the real host poisons it too, as it is.
         var rawPoison = new QueueClient(connectionString, poisonName, new QueueClientOptions());

@@ -43,7 +43,7 @@ public sealed class TimerTriggerService : BackgroundService
         }
 
         await Task.WhenAll(functions
-            .Where(function => function.Trigger?.IsType("timerTrigger") == true)
+            .Where(function => function.Runs("timerTrigger"))
             .Select(function => RunAsync(function, stoppingToken)));
     }
 

@@ -16,18 +16,22 @@ public sealed class WorkerHandshake
     private const string HostVersion = "4.1000.0-integrationhub-local";
 
     private readonly WorkerChannel channel;
+    private readonly DisabledFunctions disabled;
     private readonly ILogger<WorkerHandshake> logger;
 
-    public WorkerHandshake(WorkerChannel channel, ILogger<WorkerHandshake> logger)
+    public WorkerHandshake(WorkerChannel channel, DisabledFunctions disabled, ILogger<WorkerHandshake> logger)
     {
         this.channel = channel;
+        this.disabled = disabled;
         this.logger = logger;
     }
 
     public async Task<(IReadOnlyList<FunctionDescriptor> Functions, Uri? HttpUri)> RunAsync(string appDirectory, CancellationToken cancellationToken)
     {
+        // Called as the worker is launched, so this clock measures the worker's cold start.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var start = await channel.WaitForStreamAsync(cancellationToken);
-        logger.LogDebug("Worker {WorkerId} opened its stream", start.WorkerId);
+        logger.LogInformation("Worker {WorkerId} connected after {ElapsedMs} ms", start.WorkerId, clock.ElapsedMilliseconds);
 
         var init = await channel.InitializeAsync(
             new WorkerInitRequest { HostVersion = HostVersion, WorkerDirectory = appDirectory, FunctionAppDirectory = appDirectory },
@@ -48,7 +52,7 @@ public sealed class WorkerHandshake
             throw new WorkerStartupException("the worker asked the host to index its functions (function.json); this host runs worker-indexed (isolated worker) apps only");
         }
 
-        var functions = metadata.FunctionMetadataResults.Select(result => FunctionDescriptor.From(result, appDirectory)).ToList();
+        var functions = metadata.FunctionMetadataResults.Select(result => FunctionDescriptor.From(result, appDirectory, disabled.IsDisabled(result.Name))).ToList();
         foreach (var function in functions)
         {
             if (function.Metadata.Status is { Status: StatusResult.Types.Status.Failure } status)
