@@ -119,6 +119,7 @@ public class HubAppFactory : IDisposable
         var collection = new ServiceCollection();
         collection.AddLogging();
         collection.AddSingleton<IConfiguration>(configuration);
+        collection.AddSingleton<Microsoft.Extensions.Hosting.IHostEnvironment>(new TestHostEnvironment(settings["AZURE_FUNCTIONS_ENVIRONMENT"] ?? "Development"));
         collection.AddHubDomain();
         collection.AddHubInfrastructure(configuration);
         return collection.BuildServiceProvider();

@@ -125,6 +125,12 @@ public sealed class HttpFunctionForwarder : IDisposable
                 request.Content.Headers.ContentLength = length;
             }
         }
+        else if (incoming.ContentLength == 0 || incoming.ContentType is not null)
+        {
+            // An empty body still carries its Content-Type (and Content-Length: 0) to the function, as the real
+            // host forwards it: a route that checks the media type must see what the client sent.
+            request.Content = new ByteArrayContent([]);
+        }
 
         foreach (var (name, values) in incoming.Headers)
         {
