@@ -18,6 +18,7 @@ public static class HubFunctionsExtensions
 
         // The Azure SDKs log every request at Information; their warnings and errors are what an operator needs.
         builder.Logging.AddFilter("Azure", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         // Body limits are enforced per route (16 MiB FHIR, 64 MiB CSV) so the answer is a proper 413.
         services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = null);

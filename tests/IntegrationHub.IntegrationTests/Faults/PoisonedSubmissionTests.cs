@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
 using IntegrationHub.Domain.Submissions;
 using IntegrationHub.IntegrationTests.Support;
@@ -26,7 +24,8 @@ public sealed partial class PoisonedSubmissionTests : IDisposable
     {
         using var app = new HubAppFactory(emulators);
         using var client = app.ClientFor("Submitter", Board);
-        var id = await RecordWithoutBodyAsync(app);
+        // Accepted and recorded, but its landed body has since been lost: processing can never succeed.
+        var id = await RecordedSubmissions.RecordAsync(app, Board, Fhir.Bundle(2), TimeProvider.System.GetUtcNow(), land: false);
 
         await app.Services.GetRequiredService<IWorkQueue>().EnqueueAsync(QueueNames.Ingest, new SubmissionMessage(id).ToJson(), CancellationToken.None);
         var status = await SubmissionPolling.WaitForFinishAsync(client, "/api/submissions/" + id, TimeSpan.FromSeconds(90));
@@ -38,31 +37,6 @@ public sealed partial class PoisonedSubmissionTests : IDisposable
         Assert.NotNull(status.GetProperty("completedAt").GetString());
         // host.json's maxDequeueCount is 5: every attempt reached the function (the host logs each failed one), and no more were made.
         Assert.Equal(5, FailedProcessSubmission().Count(app.Host.RecentOutput));
-    }
-
-    /// <summary>A submission accepted and recorded whose landed body has since been lost: processing cannot ever succeed.</summary>
-    private static async Task<string> RecordWithoutBodyAsync(HubAppFactory app)
-    {
-        var bytes = Encoding.UTF8.GetBytes(Fhir.Bundle(2));
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var receivedAt = TimeProvider.System.GetUtcNow();
-        var id = SubmissionIds.For(Board, SubmissionKind.Fhir, null, sha);
-        var created = await app.Services.GetRequiredService<ISubmissionStore>().CreateAsync(
-            new Submission
-            {
-                Id = id,
-                Org = Board,
-                Kind = SubmissionKind.Fhir,
-                Status = SubmissionStatus.Accepted,
-                ReceivedAt = receivedAt,
-                LandingPath = SubmissionIds.LandingPath(SubmissionKind.Fhir, Board, receivedAt, id, sha),
-                BodySha256 = sha,
-                BodyLength = bytes.Length,
-                ContentType = "application/fhir+json",
-            },
-            CancellationToken.None);
-        Assert.True(created.Created);
-        return id;
     }
 
     [GeneratedRegex(@"Executed 'Functions\.ProcessSubmission' \(Failed")]

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using IntegrationHub.Domain.Submissions;
 using IntegrationHub.IntegrationTests.Support;
 using IntegrationHub.Testing.Emulators;
@@ -27,8 +25,8 @@ public sealed class StuckSubmissionSweepTests : IDisposable
         using var app = new HubAppFactory(emulators);
         using var client = app.ClientFor("Submitter", Board);
         var now = TimeProvider.System.GetUtcNow();
-        var stranded = await RecordWithoutEnqueueAsync(app, Fhir.Bundle(3), now.AddMinutes(-30));
-        var recent = await RecordWithoutEnqueueAsync(app, Fhir.Bundle(1), now.AddMinutes(-1));
+        var stranded = await RecordedSubmissions.RecordAsync(app, Board, Fhir.Bundle(3), now.AddMinutes(-30), land: true);
+        var recent = await RecordedSubmissions.RecordAsync(app, Board, Fhir.Bundle(1), now.AddMinutes(-1), land: true);
         using var finished = await client.PostAsync("/api/fhir", Fhir.Content(Fhir.Bundle(1)));
         var finishedLocation = finished.Content.Headers.ContentLocation!.ToString();
         await SubmissionPolling.WaitForFinishAsync(client, finishedLocation);
@@ -56,32 +54,5 @@ public sealed class StuckSubmissionSweepTests : IDisposable
         var requeued = await app.Services.GetRequiredService<StuckSubmissionSweeper>().SweepAsync(TimeSpan.Zero, CancellationToken.None);
 
         Assert.Empty(requeued);
-    }
-
-    /// <summary>Does the first two steps of the accept path (land, record) and stops, as a crash would.</summary>
-    private static async Task<string> RecordWithoutEnqueueAsync(HubAppFactory app, string bundle, DateTimeOffset receivedAt)
-    {
-        var bytes = Encoding.UTF8.GetBytes(bundle);
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var id = SubmissionIds.For(Board, SubmissionKind.Fhir, null, sha);
-        var path = SubmissionIds.LandingPath(SubmissionKind.Fhir, Board, receivedAt, id, sha);
-        using var body = new MemoryStream(bytes);
-        await app.Services.GetRequiredService<ILandingStore>().LandAsync(path, body, "application/fhir+json", CancellationToken.None);
-        var created = await app.Services.GetRequiredService<ISubmissionStore>().CreateAsync(
-            new Submission
-            {
-                Id = id,
-                Org = Board,
-                Kind = SubmissionKind.Fhir,
-                Status = SubmissionStatus.Accepted,
-                ReceivedAt = receivedAt,
-                LandingPath = path,
-                BodySha256 = sha,
-                BodyLength = bytes.Length,
-                ContentType = "application/fhir+json",
-            },
-            CancellationToken.None);
-        Assert.True(created.Created);
-        return id;
     }
 }
