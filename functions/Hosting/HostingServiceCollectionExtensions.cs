@@ -1,4 +1,4 @@
-using IntegrationHub.Infrastructure.Storage;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Functions.Hosting;
@@ -25,7 +25,7 @@ public static class HostingServiceCollectionExtensions
                 services.AddSingleton<IHostedService>(sp => new QueueTriggerListener(
                     function,
                     catalog,
-                    sp.GetRequiredService<QueueStorageClient>(),
+                    sp.GetRequiredService<QueueServiceClient>(),
                     sp.GetRequiredService<TriggerDispatcher>(),
                     sp.GetRequiredService<IOptions<HostingOptions>>(),
                     sp.GetRequiredService<TimeProvider>(),

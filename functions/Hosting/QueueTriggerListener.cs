@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Azure;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 using IntegrationHub.Domain.Submissions;
 using IntegrationHub.Infrastructure.Storage;
 using Microsoft.Extensions.Options;
@@ -8,12 +11,14 @@ namespace IntegrationHub.Functions.Hosting;
 /// <summary>
 /// Standalone mode's stand-in for the Functions host's queue extension: receives with a visibility timeout,
 /// calls the function with the host's payload shape, deletes on success, leaves the message for a retry on
-/// failure, and moves it to <c>&lt;queue&gt;-poison</c> once it has been dequeued maxDequeueCount times.
+/// failure, and moves it to <c>&lt;queue&gt;-poison</c> once it has been dequeued maxDequeueCount times. It reads
+/// through the app's <see cref="QueueServiceClient"/>, so it decodes messages as the Functions host would
+/// (<see cref="StorageClientSettings.MessageEncoding"/>).
 /// </summary>
 public sealed class QueueTriggerListener(
     FunctionManifest function,
     FunctionCatalog catalog,
-    QueueStorageClient queues,
+    QueueServiceClient queues,
     TriggerDispatcher dispatcher,
     IOptions<HostingOptions> options,
     TimeProvider time,
@@ -32,8 +37,8 @@ public sealed class QueueTriggerListener(
         {
             try
             {
-                var messages = await queues.ReceiveMessagesAsync(queueName, BatchSize, VisibilityTimeout, stoppingToken);
-                if (messages.Count == 0)
+                QueueMessage[] messages = await queues.GetQueueClient(queueName).ReceiveMessagesAsync(BatchSize, VisibilityTimeout, stoppingToken);
+                if (messages.Length == 0)
                 {
                     await Task.Delay(idleDelay, time, stoppingToken);
                     idleDelay = TimeSpan.FromTicks(Math.Min(idleDelay.Ticks * 2, options.Value.MaxPollInterval.Ticks));
@@ -69,11 +74,11 @@ public sealed class QueueTriggerListener(
         {
             try
             {
-                await queues.CreateQueueIfNotExistsAsync(queueName, cancellationToken);
-                await queues.CreateQueueIfNotExistsAsync(QueueNames.Poison(queueName), cancellationToken);
+                await queues.GetQueueClient(queueName).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+                await queues.GetQueueClient(QueueNames.Poison(queueName)).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
                 return;
             }
-            catch (StorageRequestException ex)
+            catch (Exception ex) when (ex is RequestFailedException or StorageUnavailableException)
             {
                 logger.LogWarning(ex, "Creating queue {Queue} failed; retrying", queueName);
                 await Task.Delay(options.Value.MaxPollInterval, time, cancellationToken);
@@ -81,13 +86,13 @@ public sealed class QueueTriggerListener(
         }
     }
 
-    private async Task RunOneAsync(string queueName, QueueMessageItem message, CancellationToken cancellationToken)
+    private async Task RunOneAsync(string queueName, QueueMessage message, CancellationToken cancellationToken)
     {
         var request = BuildRequest(message);
         try
         {
             await dispatcher.DispatchAsync(function.Name, request, cancellationToken);
-            await queues.DeleteMessageAsync(queueName, message.MessageId, message.PopReceipt, cancellationToken);
+            await queues.GetQueueClient(queueName).DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -101,33 +106,33 @@ public sealed class QueueTriggerListener(
         }
     }
 
-    private async Task RetryOrPoisonAsync(string queueName, QueueMessageItem message, CancellationToken cancellationToken)
+    private async Task RetryOrPoisonAsync(string queueName, QueueMessage message, CancellationToken cancellationToken)
     {
         try
         {
             if (message.DequeueCount >= catalog.MaxDequeueCount)
             {
-                await queues.SendMessageAsync(QueueNames.Poison(queueName), message.Text, null, cancellationToken);
-                await queues.DeleteMessageAsync(queueName, message.MessageId, message.PopReceipt, cancellationToken);
+                await queues.GetQueueClient(QueueNames.Poison(queueName)).SendMessageAsync(message.Body, cancellationToken: cancellationToken);
+                await queues.GetQueueClient(queueName).DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
                 logger.LogError("Message {MessageId} moved to {PoisonQueue} after {DequeueCount} attempts", message.MessageId, QueueNames.Poison(queueName), message.DequeueCount);
             }
             else
             {
-                await queues.UpdateVisibilityAsync(queueName, message.MessageId, message.PopReceipt, options.Value.RetryDelay, cancellationToken);
+                await queues.GetQueueClient(queueName).UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: options.Value.RetryDelay, cancellationToken: cancellationToken);
             }
         }
-        catch (StorageRequestException ex)
+        catch (Exception ex) when (ex is RequestFailedException or StorageUnavailableException)
         {
             // The message simply becomes visible again when its visibility timeout ends.
             logger.LogWarning(ex, "Could not reschedule message {MessageId}; it reappears after its visibility timeout", message.MessageId);
         }
     }
 
-    private InvocationRequest BuildRequest(QueueMessageItem message)
+    private InvocationRequest BuildRequest(QueueMessage message)
     {
         var payload = new Dictionary<string, object?>
         {
-            ["Data"] = new Dictionary<string, object?> { [function.Trigger.Name] = message.Text },
+            ["Data"] = new Dictionary<string, object?> { [function.Trigger.Name] = message.Body.ToString() },
             ["Metadata"] = new Dictionary<string, object?>
             {
                 ["Id"] = message.MessageId,

@@ -5,7 +5,7 @@ using Microsoft.Azure.Cosmos;
 namespace IntegrationHub.Infrastructure;
 
 /// <summary>
-/// Reads an exception from the storage client or the Cosmos SDK as "this dependency is unavailable", so the HTTP
+/// Reads an exception from the storage clients or the Cosmos SDK as "this dependency is unavailable", so the HTTP
 /// edge can answer 503 in one place without knowing either library's exception types.
 /// </summary>
 public static class DependencyFailures
@@ -14,8 +14,11 @@ public static class DependencyFailures
     /// is not an outage (a bug, a bad request, a conflict the caller should have handled).</returns>
     public static string? UnavailableDependency(Exception exception) => exception switch
     {
-        StorageRequestException { Kind: StorageErrorKind.Unavailable or StorageErrorKind.Throttled } storage => storage.Service,
+        StorageUnavailableException storage => storage.Service,
         CosmosException cosmos when cosmos.IsUnavailable() => "cosmos",
+
+        // The SDK's parallel block upload may surface a failed block wrapped.
+        AggregateException { InnerExceptions: [var single] } => UnavailableDependency(single),
         _ => null,
     };
 }

@@ -1,3 +1,5 @@
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using IntegrationHub.Domain.Submissions;
 using IntegrationHub.Infrastructure.Cosmos;
 using IntegrationHub.Infrastructure.Storage;
@@ -14,8 +16,8 @@ namespace IntegrationHub.Infrastructure;
 /// </summary>
 public sealed class InfrastructureBootstrapper(
     CosmosBootstrapper cosmos,
-    BlobStorageClient blobs,
-    QueueStorageClient queues,
+    BlobServiceClient blobs,
+    QueueServiceClient queues,
     IOptions<StorageOptions> storage,
     TimeProvider time,
     ILogger<InfrastructureBootstrapper> logger) : IHostedService
@@ -29,11 +31,11 @@ public sealed class InfrastructureBootstrapper(
             try
             {
                 await cosmos.EnsureCreatedAsync(cancellationToken);
-                await blobs.CreateContainerIfNotExistsAsync(storage.Value.LandingContainer, cancellationToken);
-                await blobs.CreateContainerIfNotExistsAsync(storage.Value.FeedContainer, cancellationToken);
+                await blobs.GetBlobContainerClient(storage.Value.LandingContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+                await blobs.GetBlobContainerClient(storage.Value.FeedContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
                 foreach (var queue in Queues)
                 {
-                    await queues.CreateQueueIfNotExistsAsync(queue, cancellationToken);
+                    await queues.GetQueueClient(queue).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
                 }
 
                 logger.LogInformation("Storage and Cosmos resources are in place");

@@ -1,4 +1,5 @@
 using System.Net;
+using Azure;
 using IntegrationHub.Infrastructure;
 using IntegrationHub.Infrastructure.Storage;
 using Microsoft.Azure.Cosmos;
@@ -8,20 +9,34 @@ namespace IntegrationHub.Infrastructure.Tests;
 public sealed class DependencyFailuresTests
 {
     [Theory]
-    [InlineData(0, "blob", "blob")]
-    [InlineData(0, "queue", "queue")]
-    [InlineData(503, "blob", "blob")]
-    [InlineData(429, "queue", "queue")]
-    [InlineData(404, "blob", null)]
-    [InlineData(409, "blob", null)]
-    [InlineData(403, "queue", null)]
-    [InlineData(400, "queue", null)]
-    public void Storage_IsAnOutageOnlyWhenUnreachableOrThrottled(int status, string service, string? expected)
+    [InlineData("blob")]
+    [InlineData("queue")]
+    public void StorageOutage_NamesItsService(string service)
     {
-        var exception = new StorageRequestException(status, null, "test") { Service = service };
+        var exception = new StorageUnavailableException(service, "test");
 
-        Assert.Equal(expected, DependencyFailures.UnavailableDependency(exception));
+        Assert.Equal(service, DependencyFailures.UnavailableDependency(exception));
+        Assert.Equal(service, DependencyFailures.UnavailableDependency(new AggregateException(exception)));
     }
+
+    [Theory]
+    [InlineData(404)]
+    [InlineData(409)]
+    [InlineData(412)]
+    [InlineData(403)]
+    [InlineData(400)]
+    public void StorageAnswersThatAreNotOutages_AreNotTranslated(int status)
+    {
+        Assert.False(StorageOutagePolicy.IsOutageStatus(status));
+        Assert.Null(DependencyFailures.UnavailableDependency(new RequestFailedException(status, "test")));
+    }
+
+    [Theory]
+    [InlineData(408)]
+    [InlineData(429)]
+    [InlineData(500)]
+    [InlineData(503)]
+    public void StorageOutageStatuses_AreOutages(int status) => Assert.True(StorageOutagePolicy.IsOutageStatus(status));
 
     [Theory]
     [InlineData(HttpStatusCode.ServiceUnavailable, "cosmos")]

@@ -1,17 +1,14 @@
+using Azure.Storage.Blobs;
 using IntegrationHub.Infrastructure.Storage;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Infrastructure.Health;
 
-public sealed class BlobProbe(BlobStorageClient blobs, IOptions<StorageOptions> options) : IDependencyProbe
+/// <summary>Blob answers when the landing container's properties can be read (one cheap request).</summary>
+public sealed class BlobProbe(BlobServiceClient blobs, IOptions<StorageOptions> options) : IDependencyProbe
 {
     public string Name => "blob";
 
-    public async Task ProbeAsync(CancellationToken cancellationToken)
-    {
-        await foreach (var _ in blobs.ListBlobsAsync(options.Value.LandingContainer, "health/", 1, cancellationToken))
-        {
-            break;
-        }
-    }
+    public Task ProbeAsync(CancellationToken cancellationToken) =>
+        blobs.GetBlobContainerClient(options.Value.LandingContainer).GetPropertiesAsync(cancellationToken: cancellationToken);
 }

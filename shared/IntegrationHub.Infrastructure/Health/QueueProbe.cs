@@ -1,12 +1,13 @@
+using Azure.Storage.Queues;
 using IntegrationHub.Domain.Submissions;
-using IntegrationHub.Infrastructure.Storage;
 
 namespace IntegrationHub.Infrastructure.Health;
 
-public sealed class QueueProbe(QueueStorageClient queues) : IDependencyProbe
+/// <summary>Queue answers when the ingest queue's properties (its approximate length) can be read.</summary>
+public sealed class QueueProbe(QueueServiceClient queues) : IDependencyProbe
 {
     public string Name => "queue";
 
     public Task ProbeAsync(CancellationToken cancellationToken) =>
-        queues.GetApproximateMessageCountAsync(QueueNames.Ingest, cancellationToken);
+        queues.GetQueueClient(QueueNames.Ingest).GetPropertiesAsync(cancellationToken);
 }

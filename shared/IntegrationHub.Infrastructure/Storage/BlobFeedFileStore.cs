@@ -1,27 +1,31 @@
 using System.Globalization;
 using System.Text.Json;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using IntegrationHub.Domain.ReadModels;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Infrastructure.Storage;
 
 /// <summary>Daily feed files in Blob: <c>{ia}/{YYYY-MM-DD}.ndjson</c> and <c>{ia}/manifest.json</c>.</summary>
-public sealed class BlobFeedFileStore(BlobStorageClient blobs, IOptions<StorageOptions> options) : IFeedFileStore
+public sealed class BlobFeedFileStore(BlobServiceClient blobs, IOptions<StorageOptions> options) : IFeedFileStore
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private string Container => options.Value.FeedContainer;
+    private BlobContainerClient Container => blobs.GetBlobContainerClient(options.Value.FeedContainer);
 
     public Task WriteDayAsync(string ia, DateOnly day, Stream ndjson, CancellationToken cancellationToken) =>
-        blobs.PutBlobAsync(Container, DayName(ia, day), ndjson, "application/x-ndjson", overwrite: true, cancellationToken);
+        UploadAsync(DayName(ia, day), ndjson, "application/x-ndjson", cancellationToken);
 
     public async Task<Stream?> OpenDayAsync(string ia, DateOnly day, CancellationToken cancellationToken)
     {
         try
         {
-            return (await blobs.GetBlobAsync(Container, DayName(ia, day), cancellationToken)).Content;
+            var download = await Container.GetBlobClient(DayName(ia, day)).DownloadStreamingAsync(cancellationToken: cancellationToken);
+            return download.Value.Content;
         }
-        catch (StorageRequestException ex) when (ex.Kind == StorageErrorKind.NotFound)
+        catch (RequestFailedException ex) when (ex.Status == 404)
         {
             return null;
         }
@@ -31,11 +35,11 @@ public sealed class BlobFeedFileStore(BlobStorageClient blobs, IOptions<StorageO
     {
         try
         {
-            var download = await blobs.GetBlobAsync(Container, ManifestName(ia), cancellationToken);
-            await using var content = download.Content;
+            var download = await Container.GetBlobClient(ManifestName(ia)).DownloadStreamingAsync(cancellationToken: cancellationToken);
+            await using var content = download.Value.Content;
             return await JsonSerializer.DeserializeAsync<FeedManifest>(content, Json, cancellationToken);
         }
-        catch (StorageRequestException ex) when (ex.Kind == StorageErrorKind.NotFound)
+        catch (RequestFailedException ex) when (ex.Status == 404)
         {
             return null;
         }
@@ -44,10 +48,17 @@ public sealed class BlobFeedFileStore(BlobStorageClient blobs, IOptions<StorageO
     public async Task WriteManifestAsync(string ia, FeedManifest manifest, CancellationToken cancellationToken)
     {
         using var body = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(manifest, Json));
-        await blobs.PutBlobAsync(Container, ManifestName(ia), body, "application/json", overwrite: true, cancellationToken);
+        await UploadAsync(ManifestName(ia), body, "application/json", cancellationToken);
     }
 
     private static string DayName(string ia, DateOnly day) => $"{ia}/{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.ndjson";
 
     private static string ManifestName(string ia) => $"{ia}/manifest.json";
+
+    // A day file is rebuilt from the change log when a publication is repeated, so it replaces what is there.
+    private Task UploadAsync(string name, Stream content, string contentType, CancellationToken cancellationToken) =>
+        Container.GetBlobClient(name).UploadAsync(
+            content,
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType }, TransferOptions = StorageClientSettings.Transfer },
+            cancellationToken);
 }

@@ -1,20 +1,29 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using IntegrationHub.Domain.Submissions;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Infrastructure.Storage;
 
 /// <summary>Landing on Blob: write-once, so an accepted body can never be overwritten.</summary>
-public sealed class BlobLandingStore(BlobStorageClient blobs, IOptions<StorageOptions> options) : ILandingStore
+public sealed class BlobLandingStore(BlobServiceClient blobs, IOptions<StorageOptions> options) : ILandingStore
 {
-    private string Container => options.Value.LandingContainer;
+    private BlobContainerClient Container => blobs.GetBlobContainerClient(options.Value.LandingContainer);
 
     public async Task LandAsync(string path, Stream body, string contentType, CancellationToken cancellationToken)
     {
+        var upload = new BlobUploadOptions
+        {
+            HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
+            Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+            TransferOptions = StorageClientSettings.Transfer,
+        };
         try
         {
-            await blobs.PutBlobAsync(Container, path, body, contentType, overwrite: false, cancellationToken);
+            await Container.GetBlobClient(path).UploadAsync(body, upload, cancellationToken);
         }
-        catch (StorageRequestException ex) when (ex.Kind == StorageErrorKind.Conflict)
+        catch (RequestFailedException ex) when (IsAlreadyThere(ex))
         {
             // The path holds the body hash: what is there is this same body, landed by an earlier attempt.
         }
@@ -24,12 +33,17 @@ public sealed class BlobLandingStore(BlobStorageClient blobs, IOptions<StorageOp
     {
         try
         {
-            var download = await blobs.GetBlobAsync(Container, path, cancellationToken);
-            return download.Content;
+            var download = await Container.GetBlobClient(path).DownloadStreamingAsync(cancellationToken: cancellationToken);
+            return download.Value.Content;
         }
-        catch (StorageRequestException ex) when (ex.Kind == StorageErrorKind.NotFound)
+        catch (RequestFailedException ex) when (ex.Status == 404)
         {
-            throw new LandedBodyMissingException($"landed body {Container}/{path} is missing", ex);
+            throw new LandedBodyMissingException($"landed body {options.Value.LandingContainer}/{path} is missing", ex);
         }
     }
+
+    // If-None-Match: * on an existing blob is answered 409 BlobAlreadyExists by a single Put Blob and may be
+    // 412 on the block list commit of a large body; both mean "already there".
+    private static bool IsAlreadyThere(RequestFailedException ex) =>
+        ex.ErrorCode == BlobErrorCode.BlobAlreadyExists || ex.Status == 412;
 }

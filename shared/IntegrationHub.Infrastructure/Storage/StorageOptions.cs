@@ -1,3 +1,5 @@
+using Azure.Storage.Blobs;
+
 namespace IntegrationHub.Infrastructure.Storage;
 
 /// <summary>
@@ -29,11 +31,12 @@ public sealed class StorageOptions
         {
             try
             {
-                StorageAccount.Parse(ConnectionString);
+                // The SDK's own parser: constructing a client reads the string and sends nothing.
+                _ = new BlobServiceClient(ConnectionString);
             }
-            catch (FormatException ex)
+            catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
             {
-                error = ex.Message;
+                error = "Storage:ConnectionString is not a storage connection string: " + ex.Message;
                 return false;
             }
 

@@ -1,9 +1,11 @@
+using Azure.Storage.Queues;
 using IntegrationHub.Domain.Submissions;
 
 namespace IntegrationHub.Infrastructure.Storage;
 
-public sealed class StorageWorkQueue(QueueStorageClient queues) : IWorkQueue
+/// <summary>Work queues on Azure Storage queues; the encoding comes from <see cref="StorageClientSettings"/>.</summary>
+public sealed class StorageWorkQueue(QueueServiceClient queues) : IWorkQueue
 {
     public Task EnqueueAsync(string queueName, string messageJson, CancellationToken cancellationToken) =>
-        queues.SendMessageAsync(queueName, messageJson, null, cancellationToken);
+        queues.GetQueueClient(queueName).SendMessageAsync(messageJson, cancellationToken);
 }

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Azure;
+using Azure.Storage.Queues;
 using IntegrationHub.Functions.Hosting;
 using IntegrationHub.Infrastructure.Storage;
 using IntegrationHub.IntegrationTests.Infrastructure.Storage;
@@ -12,7 +14,8 @@ public sealed class QueueTriggerListenerTests : IDisposable
 {
     private readonly string root = Path.Combine(Path.GetTempPath(), "ih-functions-" + Guid.NewGuid().ToString("N"));
     private readonly string queue = StorageClients.UniqueName("work");
-    private readonly QueueStorageClient queues = new(StorageClients.Transport());
+    private readonly QueueServiceClient queues = StorageClients.Queues();
+    private readonly StorageWorkQueue sender = new(StorageClients.Queues());
 
     public QueueTriggerListenerTests()
     {
@@ -29,9 +32,9 @@ public sealed class QueueTriggerListenerTests : IDisposable
         var function = new RecordingFunction(failures: 0);
         using var listener = await StartAsync(function);
 
-        await queues.SendMessageAsync(queue, """{"submissionId":"s1"}""", null, default);
+        await sender.EnqueueAsync(queue, """{"submissionId":"s1"}""", default);
         await WaitUntilAsync(() => function.Calls.Count == 1);
-        await WaitUntilAsync(async () => await queues.GetApproximateMessageCountAsync(queue, default) == 0);
+        await WaitUntilAsync(async () => await CountAsync(queue) == 0);
 
         var call = Assert.Single(function.Calls);
         Assert.Equal("s1", call.Binding("item")!.Value.GetProperty("submissionId").GetString());
@@ -44,12 +47,12 @@ public sealed class QueueTriggerListenerTests : IDisposable
         var function = new RecordingFunction(failures: 2);
         using var listener = await StartAsync(function);
 
-        await queues.SendMessageAsync(queue, """{"n":1}""", null, default);
+        await sender.EnqueueAsync(queue, """{"n":1}""", default);
         await WaitUntilAsync(() => function.Calls.Count == 3);
-        await WaitUntilAsync(async () => await queues.GetApproximateMessageCountAsync(queue, default) == 0);
+        await WaitUntilAsync(async () => await CountAsync(queue) == 0);
 
         Assert.Equal([1, 2, 3], function.Calls.Select(c => c.DequeueCount!.Value));
-        Assert.Equal(0, await queues.GetApproximateMessageCountAsync(queue + "-poison", default));
+        Assert.Equal(0, await CountAsync(queue + "-poison"));
     }
 
     [Fact]
@@ -58,13 +61,13 @@ public sealed class QueueTriggerListenerTests : IDisposable
         var function = new RecordingFunction(failures: int.MaxValue);
         using var listener = await StartAsync(function);
 
-        await queues.SendMessageAsync(queue, """{"n":2}""", null, default);
-        await WaitUntilAsync(async () => await queues.GetApproximateMessageCountAsync(queue + "-poison", default) == 1);
+        await sender.EnqueueAsync(queue, """{"n":2}""", default);
+        await WaitUntilAsync(async () => await CountAsync(queue + "-poison") == 1);
 
         Assert.Equal(3, function.Calls.Count);
-        var poisoned = Assert.Single(await queues.PeekMessagesAsync(queue + "-poison", 32, default));
-        Assert.Equal("""{"n":2}""", poisoned.Text);
-        Assert.Equal(0, await queues.GetApproximateMessageCountAsync(queue, default));
+        var poisoned = Assert.Single((await queues.GetQueueClient(queue + "-poison").PeekMessagesAsync(32)).Value);
+        Assert.Equal("""{"n":2}""", poisoned.Body.ToString());
+        Assert.Equal(0, await CountAsync(queue));
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);
@@ -101,14 +104,16 @@ public sealed class QueueTriggerListenerTests : IDisposable
         return new RunningListener(listener);
     }
 
+    private async Task<int> CountAsync(string name) => (await queues.GetQueueClient(name).GetPropertiesAsync()).Value.ApproximateMessagesCount;
+
     private async Task<bool> ExistsAsync(string name)
     {
         try
         {
-            await queues.GetApproximateMessageCountAsync(name, default);
+            await queues.GetQueueClient(name).GetPropertiesAsync();
             return true;
         }
-        catch (StorageRequestException ex) when (ex.Status == 404)
+        catch (RequestFailedException ex) when (ex.Status == 404)
         {
             return false;
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azure.Storage.Queues;
 using IntegrationHub.Domain.Reference;
 using IntegrationHub.Domain.Submissions;
 using IntegrationHub.Infrastructure.Auth;
@@ -48,12 +49,12 @@ public static class DemoIndicators
     /// <summary>Projection is asynchronous: wait until the project queue has been empty twice in a row.</summary>
     private static async Task WaitForProjectionAsync(string storageConnection, CancellationToken cancellationToken)
     {
-        var queues = new QueueStorageClient(new StorageTransport(StorageAccount.Parse(storageConnection), null, TimeProvider.System));
+        var queue = new QueueServiceClient(storageConnection, StorageClientSettings.Queues()).GetQueueClient(QueueNames.Project);
         var empty = 0;
         var waiting = 0;
         for (var i = 0; i < 600 && empty < 2; i++)
         {
-            waiting = await queues.GetApproximateMessageCountAsync(QueueNames.Project, cancellationToken);
+            waiting = (await queue.GetPropertiesAsync(cancellationToken)).Value.ApproximateMessagesCount;
             empty = waiting == 0 ? empty + 1 : 0;
             await Task.Delay(500, cancellationToken);
         }

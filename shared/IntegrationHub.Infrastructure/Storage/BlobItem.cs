@@ -1,3 +1,0 @@
-namespace IntegrationHub.Infrastructure.Storage;
-
-public sealed record BlobItem(string Name, long Length, string? ContentType, string? ETag, DateTimeOffset? LastModified);
