@@ -36,7 +36,7 @@ public sealed partial class PoisonedSubmissionTests : IDisposable
         Assert.Contains("failed repeatedly", issue.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.NotNull(status.GetProperty("completedAt").GetString());
         // host.json's maxDequeueCount is 5: every attempt reached the function (the host logs each failed one), and no more were made.
-        Assert.Equal(5, FailedProcessSubmission().Count(app.Host.RecentOutput));
+        Assert.Equal(5, FailedProcessSubmission().Count(app.Host.Output));
     }
 
     [GeneratedRegex(@"Executed 'Functions\.ProcessSubmission' \(Failed")]

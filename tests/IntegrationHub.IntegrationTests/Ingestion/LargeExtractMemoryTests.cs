@@ -50,7 +50,7 @@ public sealed class LargeExtractMemoryTests(ITestOutputHelper output) : IDisposa
             using var content = new StreamContent(body);
             content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
             using var response = await client.PostAsync("/api/social-care/extracts", content);
-            Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}\n{app.Host.RecentOutput}");
+            Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}\n{app.Host.Output}");
             location = response.Content.Headers.ContentLocation!.ToString();
         }
 

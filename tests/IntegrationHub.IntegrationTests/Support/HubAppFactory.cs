@@ -19,7 +19,7 @@ public class HubAppFactory : IDisposable
 {
     private readonly LocalEmulators emulators;
     private readonly Dictionary<string, string?> settings;
-    private readonly Lazy<LocalFunctionsHost> host;
+    private readonly Lazy<LocalHostProcess> host;
     private readonly Lazy<ServiceProvider> services;
     private readonly TestScriptRoot scriptRoot;
 
@@ -28,7 +28,7 @@ public class HubAppFactory : IDisposable
         this.emulators = emulators ?? LocalEmulators.Shared;
         this.settings = Settings(this.emulators, SigningKey, settings);
         scriptRoot = new TestScriptRoot(queues ?? QueueHostSettings.Fast);
-        host = new Lazy<LocalFunctionsHost>(() => LocalFunctionsHost.Start(this.settings, scriptRoot.Path));
+        host = new Lazy<LocalHostProcess>(StartHost);
         services = new Lazy<ServiceProvider>(BuildServices);
     }
 
@@ -47,7 +47,7 @@ public class HubAppFactory : IDisposable
             .ToDictionary(name => $"AzureWebJobs.{name}.Disabled", _ => (string?)"true", StringComparer.Ordinal);
 
     /// <summary>The running host (started on first use).</summary>
-    public LocalFunctionsHost Host => host.Value;
+    public LocalHostProcess Host => host.Value;
 
     /// <summary>The hub's repositories and handlers over the same emulators, for the test's own reads and writes.</summary>
     public IServiceProvider Services
@@ -111,6 +111,22 @@ public class HubAppFactory : IDisposable
         }
 
         return all;
+    }
+
+    private LocalHostProcess StartHost()
+    {
+        var started = LocalHostProcess.Start(WorkerBuild.WorkerAssembly, settings, scriptRoot.Path);
+        try
+        {
+            // Synchronous like WebApplicationFactory's start: tests touch the app from constructors and properties.
+            started.WaitUntilReadyAsync(TimeSpan.FromSeconds(90)).GetAwaiter().GetResult();
+            return started;
+        }
+        catch
+        {
+            started.Dispose();
+            throw;
+        }
     }
 
     private ServiceProvider BuildServices()

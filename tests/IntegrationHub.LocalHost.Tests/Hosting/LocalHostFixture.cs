@@ -1,5 +1,6 @@
 using Azure.Storage.Queues;
 using IntegrationHub.Testing.Emulators;
+using IntegrationHub.Testing.Functions;
 
 namespace IntegrationHub.LocalHost.Tests.Hosting;
 
@@ -44,6 +45,18 @@ public sealed class LocalHostFixture : IAsyncLifetime
         azurite.Start();
     }
 
+    /// <summary>The sample worker's app settings: its storage connection (and the host's own), then <paramref name="extra"/>.</summary>
+    public IReadOnlyDictionary<string, string?> Settings(IReadOnlyDictionary<string, string>? extra = null)
+    {
+        var settings = new Dictionary<string, string?>(StringComparer.Ordinal) { ["Storage"] = StorageConnectionString, ["AzureWebJobsStorage"] = StorageConnectionString };
+        foreach (var (name, value) in extra ?? new Dictionary<string, string>())
+        {
+            settings[name] = value;
+        }
+
+        return settings;
+    }
+
     public async Task InitializeAsync()
     {
         emulators = LocalEmulators.StartPrivate();
@@ -51,7 +64,7 @@ public sealed class LocalHostFixture : IAsyncLifetime
         Done = new RecordedQueue(StorageConnectionString, "done");
         Ticks = new RecordedQueue(StorageConnectionString, "ticks");
         Startups = new RecordedQueue(StorageConnectionString, "startups");
-        host = LocalHostProcess.Start(StorageConnectionString);
+        host = LocalHostProcess.Start(BuiltArtifacts.SampleWorker, Settings());
         await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using IntegrationHub.LocalHost.Tests.Hosting;
+using IntegrationHub.Testing.Functions;
 
 namespace IntegrationHub.LocalHost.Tests.Lifecycle;
 
@@ -69,7 +70,7 @@ public sealed class WorkerLifecycleTests
     [Fact]
     public async Task A_worker_that_cannot_start_makes_the_host_exit_non_zero_with_the_reason()
     {
-        using var host = LocalHostProcess.Start(fixture.StorageConnectionString, worker: BuiltArtifacts.NotAWorker, startupTimeout: "00:00:20");
+        using var host = LocalHostProcess.Start(BuiltArtifacts.NotAWorker, fixture.Settings(), startupTimeout: "00:00:20");
 
         Assert.NotEqual(0, await host.WaitForExitAsync(ExitPatience));
         Assert.Contains("The worker", host.Output, StringComparison.Ordinal);
@@ -77,7 +78,7 @@ public sealed class WorkerLifecycleTests
 
     private async Task<LocalHostProcess> StartAsync()
     {
-        var host = LocalHostProcess.Start(fixture.StorageConnectionString, settings: TriggersDisabled);
+        var host = LocalHostProcess.Start(BuiltArtifacts.SampleWorker, fixture.Settings(TriggersDisabled));
         try
         {
             await host.WaitUntilReadyAsync(StartPatience);
