@@ -5,6 +5,7 @@ using IntegrationHub.Domain.Common;
 using IntegrationHub.Domain.ReadModels;
 using IntegrationHub.Functions.Api;
 using IntegrationHub.Functions.Auth;
+using IntegrationHub.Functions.Edge;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Azure.Functions.Worker;
 
@@ -15,18 +16,14 @@ namespace IntegrationHub.Functions.Analyst;
 /// otherwise, before anything is read), and everything they return is pseudonymised.
 /// </summary>
 [Authorize(Policy = HubPolicies.Analyst)]
+[IaScoped]
 public sealed class AnalystFunctions(AnalystQueries queries, IFeedFileStore files, TimeProvider time)
 {
     private static readonly HashSet<string> Kinds = new(
         new[] { ActivityKind.InpatientAdmission, ActivityKind.DayCase, ActivityKind.AeAttendance, ActivityKind.Outpatient, ActivityKind.DelayedDischarge, ActivityKind.HomeCare, ActivityKind.CareHome, ActivityKind.AlarmTelecare, ActivityKind.Sds, ActivityKind.Death }.Select(k => k.Value),
         StringComparer.Ordinal);
 
-    /// <summary>Every IA route answers 403 unless the token names the IA, before anything is read.</summary>
-    private static IResult? Refuse(HttpRequest request, out string ia)
-    {
-        ia = (string)request.RouteValues["ia"]!;
-        return IaAccess.Refuse(request.HttpContext, ia, request.HttpContext.User.Ias());
-    }
+    private static string Ia(HttpRequest request) => (string)request.RouteValues[IaScopedAttribute.RouteValue]!;
 
     private static string? Query(HttpRequest request, string name) =>
         request.Query.TryGetValue(name, out var values) ? values.ToString() : null;
@@ -36,11 +33,7 @@ public sealed class AnalystFunctions(AnalystQueries queries, IFeedFileStore file
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ia/{ia}/activity")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (Refuse(request, out var ia) is { } refused)
-        {
-            return refused;
-        }
-
+        var ia = Ia(request);
         var context = request.HttpContext;
         var month = Query(request, "month");
         var kind = Query(request, "kind");
@@ -80,11 +73,7 @@ public sealed class AnalystFunctions(AnalystQueries queries, IFeedFileStore file
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ia/{ia}/people/{anonId}")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (Refuse(request, out var ia) is { } refused)
-        {
-            return refused;
-        }
-
+        var ia = Ia(request);
         var context = request.HttpContext;
         var anonId = (string)request.RouteValues["anonId"]!;
         var timeline = await queries.TimelineAsync(ia, anonId, cancellationToken);
@@ -102,11 +91,7 @@ public sealed class AnalystFunctions(AnalystQueries queries, IFeedFileStore file
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ia/{ia}/feed")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (Refuse(request, out var ia) is { } refused)
-        {
-            return refused;
-        }
-
+        var ia = Ia(request);
         var context = request.HttpContext;
         var date = Query(request, "date");
         if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
@@ -123,11 +108,7 @@ public sealed class AnalystFunctions(AnalystQueries queries, IFeedFileStore file
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ia/{ia}/feed/files")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (Refuse(request, out var ia) is { } refused)
-        {
-            return refused;
-        }
-
+        var ia = Ia(request);
         var context = request.HttpContext;
         var manifest = await files.ReadManifestAsync(ia, cancellationToken);
         return Results.Json(AnalystJson.Manifest(ia, manifest));
@@ -138,11 +119,7 @@ public sealed class AnalystFunctions(AnalystQueries queries, IFeedFileStore file
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ia/{ia}/feed/files/{day}")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (Refuse(request, out var ia) is { } refused)
-        {
-            return refused;
-        }
-
+        var ia = Ia(request);
         var context = request.HttpContext;
         var day = (string)request.RouteValues["day"]!;
         var name = day.EndsWith(".ndjson", StringComparison.Ordinal) ? day[..^".ndjson".Length] : day;
@@ -162,11 +139,7 @@ public sealed class AnalystFunctions(AnalystQueries queries, IFeedFileStore file
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ia/{ia}/indicators")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (Refuse(request, out var ia) is { } refused)
-        {
-            return refused;
-        }
-
+        var ia = Ia(request);
         var context = request.HttpContext;
         var from = Query(request, "from");
         var to = Query(request, "to");

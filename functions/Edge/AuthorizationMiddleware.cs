@@ -12,7 +12,8 @@ namespace IntegrationHub.Functions.Edge;
 /// Authenticates every HTTP function's request with the bearer scheme and applies the function's
 /// <c>[Authorize(Policy = …)]</c>, as ASP.NET Core's authorization middleware does for endpoints. A function without
 /// <c>[AllowAnonymous]</c> needs at least an authenticated caller, so a function that forgets its attribute is closed,
-/// not open. Refusals are 401/403 in the route's error shape (OperationOutcome on FHIR routes, problem+json elsewhere).
+/// not open. A function marked <see cref="IaScopedAttribute"/> is also refused (403, then 404) for an IA the token
+/// does not name. Refusals are 401/403 in the route's error shape (OperationOutcome on FHIR routes, problem+json elsewhere).
 /// </summary>
 public sealed class AuthorizationMiddleware(FunctionMethods methods, IAuthorizationPolicyProvider policies, IPolicyEvaluator evaluator) : IFunctionsWorkerMiddleware
 {
@@ -46,6 +47,13 @@ public sealed class AuthorizationMiddleware(FunctionMethods methods, IAuthorizat
         if (result.Forbidden)
         {
             context.GetInvocationResult().Value = ErrorShape.For(http, StatusCodes.Status403Forbidden, "The token's role does not allow this request.");
+            return;
+        }
+
+        if (methods.Attribute<IaScopedAttribute>(name) is not null
+            && IaAccess.Refuse(http, http.Request.RouteValues[IaScopedAttribute.RouteValue] as string ?? string.Empty, http.User.Ias()) is { } refused)
+        {
+            context.GetInvocationResult().Value = refused;
             return;
         }
 
