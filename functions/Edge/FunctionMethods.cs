@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using Microsoft.Azure.Functions.Worker;
 
@@ -12,6 +13,9 @@ public sealed class FunctionMethods
 {
     private readonly Dictionary<string, MethodInfo> byName;
 
+    // Every HTTP request asks for several attributes of its function; reflection answers each question once.
+    private readonly ConcurrentDictionary<(string Function, Type Attribute), Attribute?> attributes = new();
+
     public FunctionMethods(Assembly assembly)
     {
         byName = assembly.GetTypes()
@@ -25,7 +29,8 @@ public sealed class FunctionMethods
 
     public T? Attribute<T>(string functionName)
         where T : Attribute =>
-        byName.TryGetValue(functionName, out var method)
-            ? method.GetCustomAttribute<T>() ?? method.DeclaringType?.GetCustomAttribute<T>()
-            : null;
+        (T?)attributes.GetOrAdd((functionName, typeof(T)), key =>
+            byName.TryGetValue(key.Function, out var method)
+                ? method.GetCustomAttribute<T>() ?? method.DeclaringType?.GetCustomAttribute<T>()
+                : null);
 }
