@@ -43,7 +43,7 @@ public class HubAppFactory : IDisposable
     /// for an app that only answers HTTP while another processes, or while the test drives the handlers itself.
     /// </summary>
     public static IReadOnlyDictionary<string, string?> WithoutTriggers { get; } =
-        new[] { "ProcessSubmission", "ProcessSubmissionPoison", "ProjectPerson", "PublishFeedFiles", "SweepStuckSubmissions" }
+        BuiltFunctionMetadata.NonHttpFunctions()
             .ToDictionary(name => $"AzureWebJobs.{name}.Disabled", _ => (string?)"true", StringComparer.Ordinal);
 
     /// <summary>The running host (started on first use).</summary>
