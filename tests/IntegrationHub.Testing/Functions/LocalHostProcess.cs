@@ -19,11 +19,17 @@ public sealed class LocalHostProcess : IDisposable
     private const int KeptLines = 5000;
     private readonly Process process;
     private readonly ConcurrentQueue<string> output = new();
+    private readonly StreamWriter log;
     private int? workerProcessId;
+    private bool closed;
 
     private LocalHostProcess(Process process, Uri baseAddress)
     {
         this.process = process;
+        // Kept whole on disk (the in-memory copy is bounded), so a failed CI run can be read afterwards.
+        LogPath = Path.Combine(RepoPaths.Root, ".hub", "logs", "test-hosts", $"host-{process.Id.ToString(CultureInfo.InvariantCulture)}.log");
+        Directory.CreateDirectory(Path.GetDirectoryName(LogPath)!);
+        log = new StreamWriter(LogPath, append: false) { AutoFlush = true };
         BaseAddress = baseAddress;
         Client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
     }
@@ -39,6 +45,9 @@ public sealed class LocalHostProcess : IDisposable
     public bool HasExited => process.HasExited;
 
     public int ExitCode => process.ExitCode;
+
+    /// <summary>Everything the host and its worker wrote, under .hub/logs/test-hosts.</summary>
+    public string LogPath { get; }
 
     /// <summary>What the host and its worker wrote (the last lines, for failure messages and log checks).</summary>
     public string Output => string.Join(Environment.NewLine, output);
@@ -175,6 +184,11 @@ public sealed class LocalHostProcess : IDisposable
         PidRegistry.Forget(process.Id);
         process.Dispose();
         Client.Dispose();
+        lock (log)
+        {
+            closed = true;
+            log.Dispose();
+        }
     }
 
     public static bool IsRunning(int processId)
@@ -209,6 +223,15 @@ public sealed class LocalHostProcess : IDisposable
         if (line is null)
         {
             return;
+        }
+
+        lock (log)
+        {
+            // Lines can still arrive from the output readers while the process is being disposed.
+            if (!closed)
+            {
+                log.WriteLine(line);
+            }
         }
 
         output.Enqueue(line);
