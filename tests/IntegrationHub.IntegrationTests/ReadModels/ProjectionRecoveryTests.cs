@@ -60,7 +60,7 @@ public sealed class ProjectionRecoveryTests(ITestOutputHelper output)
 
         using var second = new HubAppFactory(emulators, ShortLease);
         using var reader = second.ClientFor("Analyst", null, Moray);
-        var feed = await Eventually.ReachAsync(() => FeedAsync(reader, today), entries => entries.Count >= Encounters, TimeSpan.FromSeconds(120));
+        var feed = await Eventually.ReachAsync(() => FeedAsync(reader, today), entries => entries.Count >= Encounters, TimeSpan.FromSeconds(300));
         var months = await Task.WhenAll(Enumerable.Range(0, Months).Select(m => ItemsAsync(reader, first.AddMonths(m).ToString("yyyy-MM", CultureInfo.InvariantCulture))));
 
         Assert.All(months, page => Assert.Equal(["ae-attendance", "ae-attendance"], page.Select(a => a.GetProperty("kind").GetString())));

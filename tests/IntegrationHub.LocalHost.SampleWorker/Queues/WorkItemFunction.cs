@@ -5,7 +5,8 @@ namespace IntegrationHub.LocalHost.SampleWorker.Queues;
 
 /// <summary>
 /// Records every attempt ("attempts": message|DequeueCount|Id|time) and fails messages that start with "fail";
-/// the others are recorded as done ("done": message).
+/// messages that start with "hold" wait until a test records the same text on "releases"; the others (and held
+/// ones once released) are recorded as done ("done": message).
 /// </summary>
 public sealed class WorkItemFunction
 {
@@ -28,6 +29,11 @@ public sealed class WorkItemFunction
         if (message.StartsWith("fail", StringComparison.Ordinal))
         {
             throw new InvalidOperationException("the sample queue function fails on purpose: " + message);
+        }
+
+        if (message.StartsWith("hold", StringComparison.Ordinal))
+        {
+            await recorder.WaitForAsync("releases", message, cancellationToken);
         }
 
         await recorder.RecordAsync("done", message, cancellationToken);

@@ -22,4 +22,21 @@ public sealed class Recorder
         await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await queue.SendMessageAsync(text, cancellationToken);
     }
+
+    /// <summary>Waits until a test has recorded <paramref name="text"/> on the queue (peeked, so it stays there).</summary>
+    public async Task WaitForAsync(string queueName, string text, CancellationToken cancellationToken)
+    {
+        var queue = service.GetQueueClient(queueName);
+        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        while (true)
+        {
+            var peeked = await queue.PeekMessagesAsync(32, cancellationToken);
+            if (peeked.Value.Any(message => message.Body.ToString() == text))
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Azure.Storage.Queues;
 using IntegrationHub.LocalHost.Tests.Hosting;
 
 namespace IntegrationHub.LocalHost.Tests.Queues;
@@ -69,6 +70,29 @@ public sealed class QueueTriggerTests
             async () => (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount == 0,
             Patience,
             "the poisoned message gone from its queue");
+    }
+
+    [Fact]
+    public async Task A_message_still_running_does_not_hold_up_the_messages_after_it()
+    {
+        var held = "hold-" + Guid.NewGuid();
+        var next = "ok-" + Guid.NewGuid();
+        var queue = fixture.Queue(LocalHostFixture.WorkQueue);
+        await queue.CreateIfNotExistsAsync();
+
+        await queue.SendMessageAsync(held);
+        await fixture.Attempts.WaitForAsync(records => Attempts(records, held).Count > 0, Patience, "the held message started");
+        await queue.SendMessageAsync(next);
+
+        // The held invocation is still running (nothing has released it), yet the next message is processed.
+        var done = await fixture.Done.WaitForAsync(records => records.Contains(next), Patience, "the next message processed while the first is held");
+        Assert.DoesNotContain(held, done);
+
+        // The sample reads releases as plain text, as it writes its records.
+        var releases = new QueueClient(fixture.StorageConnectionString, "releases");
+        await releases.CreateIfNotExistsAsync();
+        await releases.SendMessageAsync(held);
+        await fixture.Done.WaitForAsync(records => records.Contains(held), Patience, "the held message processed once released");
     }
 
     [Fact]

@@ -40,11 +40,13 @@ public static class HostJsonReader
         if (Child(extensions, "queues") is { } queues)
         {
             var defaults = new QueuesSettings();
+            var batchSize = Int(queues, "batchSize", path) ?? defaults.BatchSize;
             settings = settings with
             {
                 Queues = new QueuesSettings
                 {
-                    BatchSize = Int(queues, "batchSize", path) ?? defaults.BatchSize,
+                    BatchSize = batchSize,
+                    NewBatchThreshold = Int(queues, "newBatchThreshold", path) ?? batchSize / 2 * Environment.ProcessorCount,
                     VisibilityTimeout = Duration(queues, "visibilityTimeout", path) ?? defaults.VisibilityTimeout,
                     MaxDequeueCount = Int(queues, "maxDequeueCount", path) ?? defaults.MaxDequeueCount,
                     MaxPollingInterval = Duration(queues, "maxPollingInterval", path) ?? defaults.MaxPollingInterval,

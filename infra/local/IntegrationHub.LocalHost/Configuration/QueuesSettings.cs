@@ -5,6 +5,9 @@ public sealed record QueuesSettings
 {
     public int BatchSize { get; init; } = 16;
 
+    /// <summary>The real host's default is batchSize / 2 per processor.</summary>
+    public int NewBatchThreshold { get; init; } = 16 / 2 * Environment.ProcessorCount;
+
     public TimeSpan VisibilityTimeout { get; init; } = TimeSpan.Zero;
 
     public int MaxDequeueCount { get; init; } = 5;

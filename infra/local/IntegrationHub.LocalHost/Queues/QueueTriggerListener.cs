@@ -11,7 +11,8 @@ namespace IntegrationHub.LocalHost.Queues;
 
 /// <summary>
 /// Runs one queue-triggered function as the real host's queue listener does: receives up to batchSize messages,
-/// keeps each invisible while its invocation runs, deletes it on success, makes it visible again after
+/// fetches the next batch as soon as no more than newBatchThreshold are still running (so one slow invocation
+/// never holds up the queue), keeps each invisible while its invocation runs, deletes it on success, makes it visible again after
 /// visibilityTimeout on failure, and once a message has failed maxDequeueCount times moves it to
 /// "&lt;queue&gt;-poison" (same encoding). An idle queue is polled with back-off up to the polling interval.
 /// </summary>
@@ -66,18 +67,33 @@ public sealed class QueueTriggerListener
             maxPollingInterval);
 
         var idle = MinimumPollingInterval;
-        while (!cancellationToken.IsCancellationRequested)
+        var running = new List<Task>();
+        try
         {
-            var messages = await ReceiveAsync(cancellationToken);
-            if (messages.Length == 0)
+            while (!cancellationToken.IsCancellationRequested)
             {
-                await Task.Delay(idle, time, cancellationToken);
-                idle = idle * 2 < maxPollingInterval ? idle * 2 : maxPollingInterval;
-                continue;
-            }
+                var messages = await ReceiveAsync(cancellationToken);
+                if (messages.Length == 0)
+                {
+                    await Task.Delay(idle, time, cancellationToken);
+                    idle = idle * 2 < maxPollingInterval ? idle * 2 : maxPollingInterval;
+                    running.RemoveAll(task => task.IsCompleted);
+                    continue;
+                }
 
-            idle = MinimumPollingInterval;
-            await Task.WhenAll(messages.Select(message => ProcessAsync(message, cancellationToken)));
+                idle = MinimumPollingInterval;
+                running.AddRange(messages.Select(message => ProcessAsync(message, cancellationToken)));
+                running.RemoveAll(task => task.IsCompleted);
+                while (running.Count > settings.NewBatchThreshold)
+                {
+                    running.Remove(await Task.WhenAny(running));
+                }
+            }
+        }
+        finally
+        {
+            // Stopping: every message in hand is settled (made visible again for the next host) before the host exits.
+            await Task.WhenAll(running);
         }
     }
 
