@@ -1,4 +1,5 @@
 using IntegrationHub.Domain;
+using IntegrationHub.Functions.Audit;
 using IntegrationHub.Functions.Auth;
 using IntegrationHub.Functions.Edge;
 using IntegrationHub.Functions.Submissions;
@@ -28,6 +29,7 @@ public static class HubFunctionsExtensions
         services.AddHubAuth(builder.Configuration, builder.Environment);
         services.AddSubmissionRateLimiting(builder.Configuration);
         services.AddSingleton(new FunctionMethods(typeof(HubFunctionsExtensions).Assembly));
+        services.AddSingleton<AuditRecorder>();
 
         // Outermost first: failures are translated once, around authorization and the limit.
         builder.UseMiddleware<DependencyFailureMiddleware>();
