@@ -28,7 +28,7 @@ public sealed class AuditStoreFailureTests : IDisposable
         var item = await ReviewSeed.CreateAsync(app, WesternIsles);
         using var sender = app.ClientFor("Submitter", "S08000031");
         using var accepted = await sender.PostAsync("/api/fhir", Fhir.Content(Fhir.Bundle(1)));
-        var location = accepted.Headers.GetValues("Content-Location").Single();
+        var location = accepted.Content.Headers.ContentLocation!.ToString();
         using var reviewer = app.ClientFor("LinkageReviewer", null, WesternIsles);
         using var admin = app.ClientFor("Admin");
         using var before = await reviewer.GetAsync($"/api/linkage/reviews?ia={WesternIsles}");

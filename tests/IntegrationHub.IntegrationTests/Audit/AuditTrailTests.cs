@@ -59,7 +59,7 @@ public sealed class AuditTrailTests(SharedHubApp app)
         using var sender = app.ClientFor("Submitter", Board);
         using var accepted = await sender.PostAsync("/api/fhir", Fhir.Content(Fhir.Bundle(1, Guid.NewGuid().ToString())));
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
-        var location = accepted.Content.Headers.ContentLocation?.ToString() ?? accepted.Headers.GetValues("Content-Location").Single();
+        var location = accepted.Content.Headers.ContentLocation!.ToString();
         var id = location[(location.LastIndexOf('/') + 1)..];
         var subject = Subject();
         using var admin = AuditReader.ClientAs(app, subject, "Admin");
