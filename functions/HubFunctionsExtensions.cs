@@ -26,6 +26,7 @@ public static class HubFunctionsExtensions
         services.AddHubDomain();
         services.AddHubInfrastructure(builder.Configuration);
         StartBeforeTheWorkerConnects<InfrastructureBootstrapper>(services);
+        DevelopmentKeyRefusalAudit.RecordIfRefused(builder.Configuration, builder.Environment);
         services.AddHubAuth(builder.Configuration, builder.Environment);
         services.AddSubmissionRateLimiting(builder.Configuration);
         services.AddSingleton(new FunctionMethods(typeof(HubFunctionsExtensions).Assembly));
