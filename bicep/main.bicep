@@ -38,6 +38,11 @@ param instanceMemoryMB int = 2048
 @maxValue(1000)
 param maximumInstanceCount int = 100
 
+@description('Days each audit record\'s blob copy is immutable (nobody, the app included, can change or delete it). Default 6 years.')
+@minValue(1)
+@maxValue(146000)
+param auditRetentionDays int = 2192
+
 var token = uniqueString(resourceGroup().id)
 
 // Every queue a queue trigger reads or the app writes to, each with its poison queue.
@@ -53,6 +58,9 @@ var blobContainerNames = [
   'landing'
   'feeds'
 ]
+
+// The audit trail's write-once copy (Audit:BlobContainer), immutable for auditRetentionDays.
+var auditContainerName = 'audit'
 
 var deploymentContainerName = 'app-package'
 var cosmosDatabaseName = 'hub'
@@ -84,6 +92,8 @@ module storage 'modules/storage.bicep' = {
     location: location
     tags: tags
     blobContainerNames: blobContainerNames
+    auditContainerName: auditContainerName
+    auditRetentionDays: auditRetentionDays
     deploymentContainerName: deploymentContainerName
     queueNames: queueNames
     principalId: identity.outputs.principalId
@@ -128,6 +138,7 @@ module functionApp 'modules/functionapp.bicep' = {
     deploymentContainerUrl: storage.outputs.deploymentContainerUrl
     landingContainerName: blobContainerNames[0]
     feedContainerName: blobContainerNames[1]
+    auditContainerName: auditContainerName
     cosmosEndpoint: cosmos.outputs.endpoint
     cosmosDatabaseName: cosmosDatabaseName
     pseudonymisationKeySecretUri: keyVault.outputs.secretUri

@@ -1,4 +1,5 @@
 using IntegrationHub.Domain;
+using IntegrationHub.Functions.Audit;
 using IntegrationHub.Functions.Auth;
 using IntegrationHub.Functions.Edge;
 using IntegrationHub.Functions.Submissions;
@@ -26,9 +27,11 @@ public static class HubFunctionsExtensions
         services.AddHubDomain();
         services.AddHubInfrastructure(builder.Configuration);
         StartBeforeTheWorkerConnects<InfrastructureBootstrapper>(services);
+        DevelopmentKeyRefusalAudit.RecordIfRefused(builder.Configuration, builder.Environment);
         services.AddHubAuth(builder.Configuration, builder.Environment);
         services.AddSubmissionRateLimiting(builder.Configuration);
         services.AddSingleton(new FunctionMethods(typeof(HubFunctionsExtensions).Assembly));
+        services.AddSingleton<AuditRecorder>();
 
         // Outermost first: failures are translated once, around authorization and the limit.
         builder.UseMiddleware<DependencyFailureMiddleware>();

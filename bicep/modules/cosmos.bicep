@@ -1,4 +1,4 @@
-// Cosmos DB (serverless, Entra ID only): database `hub` and the containers of DESIGN §5. The app reads with point
+// Cosmos DB (serverless, Entra ID only): database `hub` and the containers of DESIGN §5 plus `audit`. The app reads with point
 // reads and single-partition queries only, so each container indexes just the paths its queries filter on (and
 // its partition key); everything else is excluded, which keeps the RU cost of every write low.
 // The app's start-up check reads these containers and fails if a partition key differs, so they must match
@@ -52,6 +52,12 @@ var containers = [
     name: 'reviews'
     partitionKey: '/ia'
     includedPaths: [{ path: '/ia/?' }, { path: '/status/?' }]
+  }
+  {
+    // The audit trail, one partition per UTC day; the audit route filters a day by the actor's subject.
+    name: 'audit'
+    partitionKey: '/day'
+    includedPaths: [{ path: '/day/?' }, { path: '/actor/subject/?' }]
   }
 ]
 

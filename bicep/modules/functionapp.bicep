@@ -16,6 +16,7 @@ param queueEndpoint string
 param deploymentContainerUrl string
 param landingContainerName string
 param feedContainerName string
+param auditContainerName string
 
 param cosmosEndpoint string
 param cosmosDatabaseName string
@@ -113,6 +114,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Storage__QueueServiceUri: queueEndpoint
     Storage__LandingContainer: landingContainerName
     Storage__FeedContainer: feedContainerName
+    Audit__BlobContainer: auditContainerName
 
     Cosmos__Endpoint: cosmosEndpoint
     Cosmos__ClientId: identityClientId

@@ -8,6 +8,12 @@ param tags object
 @description('Blob containers the app reads and writes.')
 param blobContainerNames array
 
+@description('Blob container of the audit trail\'s write-once copy.')
+param auditContainerName string
+
+@description('Days an audit blob is immutable after it is written.')
+param auditRetentionDays int
+
 @description('Blob container Flex Consumption deploys the app package from.')
 param deploymentContainerName string
 
@@ -65,6 +71,28 @@ resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2
     }
   }
 ]
+
+resource auditContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobService
+  name: auditContainerName
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+// Time-based retention: for auditRetentionDays after a record is written no one, the app's own identity included,
+// can overwrite or delete it (the app only ever creates). Append writes stay off: a record is one whole blob. The
+// policy is deployed unlocked so the period can be corrected; lock it once agreed (README, Security), after which it
+// can only be lengthened.
+resource auditRetention 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2023-05-01' = {
+  parent: auditContainer
+  name: 'default'
+  properties: {
+    immutabilityPeriodSinceCreationInDays: auditRetentionDays
+    allowProtectedAppendWrites: false
+    allowProtectedAppendWritesAll: false
+  }
+}
 
 resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
   parent: account

@@ -1,4 +1,5 @@
 using IntegrationHub.Functions.Api;
+using IntegrationHub.Functions.Audit;
 using IntegrationHub.Functions.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -13,9 +14,10 @@ namespace IntegrationHub.Functions.Edge;
 /// <c>[Authorize(Policy = …)]</c>, as ASP.NET Core's authorization middleware does for endpoints. A function without
 /// <c>[AllowAnonymous]</c> needs at least an authenticated caller, so a function that forgets its attribute is closed,
 /// not open. A function marked <see cref="IaScopedAttribute"/> is also refused (403, then 404) for an IA the token
-/// does not name. Refusals are 401/403 in the route's error shape (OperationOutcome on FHIR routes, problem+json elsewhere).
+/// does not name. Refusals are 401/403 in the route's error shape (OperationOutcome on FHIR routes, problem+json
+/// elsewhere); a refusal of an <see cref="IdentifiableAttribute"/> function is also recorded in the audit trail.
 /// </summary>
-public sealed class AuthorizationMiddleware(FunctionMethods methods, IAuthorizationPolicyProvider policies, IPolicyEvaluator evaluator) : IFunctionsWorkerMiddleware
+public sealed class AuthorizationMiddleware(FunctionMethods methods, IAuthorizationPolicyProvider policies, IPolicyEvaluator evaluator, AuditRecorder audit) : IFunctionsWorkerMiddleware
 {
     public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
     {
@@ -37,6 +39,11 @@ public sealed class AuthorizationMiddleware(FunctionMethods methods, IAuthorizat
         }
 
         var result = await evaluator.AuthorizeAsync(policy, authentication, http, resource: null);
+        if ((result.Challenged || result.Forbidden) && methods.Attribute<IdentifiableAttribute>(name) is not null)
+        {
+            await audit.RecordRefusalAsync(context, result.Challenged ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden, context.CancellationToken);
+        }
+
         if (result.Challenged)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";

@@ -24,6 +24,7 @@ public sealed class DependencyFailureMiddleware(ILogger<DependencyFailureMiddlew
         ["blob"] = "Blob storage (where submitted bodies are landed)",
         ["queue"] = "Queue storage (where accepted submissions wait for processing)",
         ["cosmos"] = "Cosmos DB (where submissions are recorded)",
+        ["audit"] = "The audit trail (every identifiable answer is recorded before it is sent)",
     };
 
     public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)

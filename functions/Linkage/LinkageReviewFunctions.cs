@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using System.Text.Json;
+using IntegrationHub.Domain.Audit;
 using IntegrationHub.Domain.Common;
 using IntegrationHub.Domain.Linkage.Reviews;
 using IntegrationHub.Functions.Api;
+using IntegrationHub.Functions.Audit;
 using IntegrationHub.Functions.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Azure.Functions.Worker;
@@ -12,16 +14,19 @@ namespace IntegrationHub.Functions.Linkage;
 /// <summary>
 /// The review queue (CONTRACT §3): a LinkageReviewer lists the open items of an IA its token names and decides
 /// them. Items show both records' demographics, which reviewers need and analysts never see. Admin may also read
-/// and decide items whose IA could not be told (<see cref="ReviewItem.UnresolvedIa"/>).
+/// and decide items whose IA could not be told (<see cref="ReviewItem.UnresolvedIa"/>). Every item shown and every
+/// decision is in the audit trail before the answer leaves; refusals are audited too.
 /// </summary>
 [Authorize(Policy = HubPolicies.LinkageReviewer)]
-public sealed class LinkageReviewFunctions(IReviewStore store, ReviewDecisionHandler handler)
+[Identifiable]
+public sealed class LinkageReviewFunctions(IReviewStore store, ReviewDecisionHandler handler, AuditRecorder audit)
 {
     private const int PageSize = 200;
 
     [Function("GetLinkageReviews")]
     public async Task<IResult> ListAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "linkage/reviews")] HttpRequest request,
+        FunctionContext function,
         CancellationToken cancellationToken)
     {
         var context = request.HttpContext;
@@ -31,18 +36,27 @@ public sealed class LinkageReviewFunctions(IReviewStore store, ReviewDecisionHan
             return ErrorShape.For(context, 400, "ia is required.", Issue.Error("required", "ia", "Name the IA whose review items to list: ?ia=S37000…"));
         }
 
-        if (IaAccess.Refuse(context, ia, Reviewable(context.User), alsoKnown: ReviewItem.UnresolvedIa) is { } refused)
+        var reviewable = Reviewable(context.User);
+        if (!reviewable.Contains(ia))
+        {
+            // Another IA's reviews asked for: a failed authorisation like the middleware's, answered 403 below.
+            await audit.RecordRefusalAsync(function, StatusCodes.Status403Forbidden, cancellationToken);
+        }
+
+        if (IaAccess.Refuse(context, ia, reviewable, alsoKnown: ReviewItem.UnresolvedIa) is { } refused)
         {
             return refused;
         }
 
         var items = await store.ListOpenAsync(ia, PageSize, cancellationToken);
+        await audit.RecordAsync(function, r => items.Select(item => AuditRecords.ReviewShown(r, item)), cancellationToken);
         return Results.Json(new { ia, items = items.Select(Json) });
     }
 
     [Function("DecideLinkageReview")]
     public async Task<IResult> DecideAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "linkage/reviews/{id}")] HttpRequest request,
+        FunctionContext function,
         CancellationToken cancellationToken)
     {
         var context = request.HttpContext;
@@ -65,6 +79,13 @@ public sealed class LinkageReviewFunctions(IReviewStore store, ReviewDecisionHan
 
         var reviewer = context.User.Identity?.Name ?? context.User.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? "unknown";
         var result = await handler.DecideAsync(id, decision!, reviewer, Reviewable(context.User), cancellationToken);
+        if (result.Item is { } decided)
+        {
+            // After the decision, before its answer: if the trail fails the reviewer gets 503 and resends the same
+            // decision, which is answered (and recorded) again without being taken twice.
+            await audit.RecordAsync(function, r => [AuditRecords.ReviewDecided(r, decided)], cancellationToken);
+        }
+
         return result.Failure switch
         {
             // Not found in the caller's IAs: another IA's item is indistinguishable from none, so nothing leaks.

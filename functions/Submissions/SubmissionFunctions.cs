@@ -1,7 +1,9 @@
+using IntegrationHub.Domain.Audit;
 using IntegrationHub.Domain.Common;
 using IntegrationHub.Domain.SocialCare;
 using IntegrationHub.Domain.Submissions;
 using IntegrationHub.Functions.Api;
+using IntegrationHub.Functions.Audit;
 using IntegrationHub.Functions.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
@@ -13,7 +15,7 @@ namespace IntegrationHub.Functions.Submissions;
 /// The accept routes (CONTRACT §2–3). They check only what is cheap, land the body, record the submission and
 /// answer 202; all entry-level work happens in ProcessSubmission.
 /// </summary>
-public sealed class SubmissionFunctions(AcceptSubmissionHandler handler, ISubmissionStore store)
+public sealed class SubmissionFunctions(AcceptSubmissionHandler handler, ISubmissionStore store, AuditRecorder audit)
 {
     private static readonly string[] FhirContentTypes = ["application/fhir+json", "application/json"];
     private static readonly string[] CsvContentTypes = ["text/csv"];
@@ -96,6 +98,7 @@ public sealed class SubmissionFunctions(AcceptSubmissionHandler handler, ISubmis
     [Authorize(Policy = HubPolicies.SubmissionReader)]
     public async Task<IResult> GetSubmissionAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "submissions/{id}")] HttpRequest request,
+        FunctionContext function,
         CancellationToken cancellationToken)
     {
         var context = request.HttpContext;
@@ -109,6 +112,12 @@ public sealed class SubmissionFunctions(AcceptSubmissionHandler handler, ISubmis
         if (!context.User.IsAdmin() && submission.Org != context.User.Org())
         {
             return ErrorShape.For(context, 403, "The submission belongs to another org.", Issue.Error("forbidden", "org", "Submitters may read only their own org's submissions."));
+        }
+
+        // A sender reading its own submission is not audited; anyone else (an Admin) is, before the answer leaves.
+        if (submission.Org != context.User.Org())
+        {
+            await audit.RecordAsync(function, r => [AuditRecords.SubmissionRead(r, submission)], cancellationToken);
         }
 
         return Results.Json(SubmissionStatusDto.From(submission));

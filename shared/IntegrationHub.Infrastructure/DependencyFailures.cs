@@ -1,3 +1,4 @@
+using IntegrationHub.Infrastructure.Audit;
 using IntegrationHub.Infrastructure.Cosmos;
 using IntegrationHub.Infrastructure.Storage;
 using Microsoft.Azure.Cosmos;
@@ -10,10 +11,12 @@ namespace IntegrationHub.Infrastructure;
 /// </summary>
 public static class DependencyFailures
 {
-    /// <returns><c>blob</c>, <c>queue</c> or <c>cosmos</c> (the names /api/health uses), or null when the exception
+    /// <returns><c>blob</c>, <c>queue</c>, <c>cosmos</c> or <c>audit</c> (the names /api/health uses), or null when the exception
     /// is not an outage (a bug, a bad request, a conflict the caller should have handled).</returns>
     public static string? UnavailableDependency(Exception exception) => exception switch
     {
+        // Before the stores: the audit trail's failure is named as such whatever store under it failed.
+        AuditUnavailableException => "audit",
         StorageUnavailableException storage => storage.Service,
         CosmosException cosmos when cosmos.IsUnavailable() => "cosmos",
 

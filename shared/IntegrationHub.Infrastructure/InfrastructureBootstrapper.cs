@@ -1,6 +1,7 @@
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using IntegrationHub.Domain.Submissions;
+using IntegrationHub.Infrastructure.Audit;
 using IntegrationHub.Infrastructure.Cosmos;
 using IntegrationHub.Infrastructure.Storage;
 using Microsoft.Extensions.Hosting;
@@ -19,6 +20,7 @@ public sealed class InfrastructureBootstrapper(
     BlobServiceClient blobs,
     QueueServiceClient queues,
     IOptions<StorageOptions> storage,
+    IOptions<AuditOptions> audit,
     TimeProvider time,
     ILogger<InfrastructureBootstrapper> logger) : IHostedService
 {
@@ -33,6 +35,7 @@ public sealed class InfrastructureBootstrapper(
                 await cosmos.EnsureCreatedAsync(cancellationToken);
                 await blobs.GetBlobContainerClient(storage.Value.LandingContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
                 await blobs.GetBlobContainerClient(storage.Value.FeedContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+                await blobs.GetBlobContainerClient(audit.Value.BlobContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
                 foreach (var queue in Queues)
                 {
                     await queues.GetQueueClient(queue).CreateIfNotExistsAsync(cancellationToken: cancellationToken);

@@ -1,3 +1,4 @@
+using IntegrationHub.Infrastructure.Audit;
 using IntegrationHub.Infrastructure.Cosmos;
 using IntegrationHub.Infrastructure.Health;
 using IntegrationHub.Infrastructure.Pseudonymisation;
@@ -14,6 +15,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddHubStorage(configuration);
         services.AddHubCosmos(configuration);
         services.AddHubPseudonymisation(configuration);
+        services.AddHubAudit(configuration);
         services.AddSingleton<IDependencyProbe, BlobProbe>();
         services.AddSingleton<IDependencyProbe, QueueProbe>();
         services.AddSingleton<IDependencyProbe, CosmosProbe>();

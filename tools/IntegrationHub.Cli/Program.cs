@@ -23,6 +23,7 @@ internal static class Program
                 "bench-link" => Bench.LinkBenchmark.Run(args, cancel.Token),
                 "link" => Linkage.LinkCommand.Run(args, cancel.Token),
                 "package" => Package.PackageCommand.Run(args),
+                "audit" => await Audit.AuditCommand.RunAsync(args, cancel.Token),
                 _ => Usage(),
             };
         }
@@ -43,6 +44,7 @@ internal static class Program
         Console.WriteLine("hub-cli bench-link [--records 1000000]");
         Console.WriteLine("hub-cli bench-extract --url URL --key K --cosmos-key K [--app-pid PID] [--mib 64]");
         Console.WriteLine("hub-cli package --publish-dir DIR --output ZIP");
+        Console.WriteLine("hub-cli audit --url URL (--key K | --token T) --person ID [--from YYYY-MM-DD] [--to YYYY-MM-DD]");
         return 2;
     }
 }

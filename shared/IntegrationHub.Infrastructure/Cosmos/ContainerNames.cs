@@ -11,6 +11,9 @@ public static class ContainerNames
     public const string IaFeed = "ia-feed";
     public const string Reviews = "reviews";
 
+    /// <summary>The audit trail, one partition per UTC day (created into only).</summary>
+    public const string Audit = "audit";
+
     public static readonly IReadOnlyDictionary<string, string> PartitionKeys = new Dictionary<string, string>
     {
         [Persons] = "/personId",
@@ -20,5 +23,6 @@ public static class ContainerNames
         [IaActivity] = "/iaMonth",
         [IaFeed] = "/iaDay",
         [Reviews] = "/ia",
+        [Audit] = "/day",
     };
 }

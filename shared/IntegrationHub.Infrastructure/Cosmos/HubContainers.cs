@@ -22,5 +22,7 @@ public sealed class HubContainers(CosmosClient client, IOptions<CosmosOptions> o
 
     public Container Reviews => Get(ContainerNames.Reviews);
 
+    public Container Audit => Get(ContainerNames.Audit);
+
     public Container Get(string name) => client.GetContainer(options.Value.DatabaseName, name);
 }

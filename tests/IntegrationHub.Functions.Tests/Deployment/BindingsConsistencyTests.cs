@@ -18,6 +18,9 @@ public sealed class BindingsConsistencyTests(CompiledDeployment deployment)
         ["ia-activity"] = "/iaMonth",
         ["ia-feed"] = "/iaDay",
         ["reviews"] = "/ia",
+
+        // Not in DESIGN §5 (shared, not this repo's): the audit trail of issue 21, listed in the README instead.
+        ["audit"] = "/day",
     };
 
     [Fact]
@@ -80,6 +83,7 @@ public sealed class BindingsConsistencyTests(CompiledDeployment deployment)
 
         Assert.Contains(Value(settings, "Storage__LandingContainer"), deployed);
         Assert.Contains(Value(settings, "Storage__FeedContainer"), deployed);
+        Assert.Contains(Value(settings, "Audit__BlobContainer"), deployed);
     }
 
     [Fact]

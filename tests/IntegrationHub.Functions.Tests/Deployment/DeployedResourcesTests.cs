@@ -24,6 +24,7 @@ public sealed class DeployedResourcesTests(CompiledDeployment deployment)
         "Microsoft.Storage/storageAccounts",
         "Microsoft.Storage/storageAccounts/blobServices",
         "Microsoft.Storage/storageAccounts/blobServices/containers",
+        "Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies",
         "Microsoft.Storage/storageAccounts/queueServices",
         "Microsoft.Storage/storageAccounts/queueServices/queues",
         "Microsoft.Web/serverfarms",
@@ -70,6 +71,25 @@ public sealed class DeployedResourcesTests(CompiledDeployment deployment)
         Assert.Equal("TLS1_2", account.StringAt("properties.minimumTlsVersion"));
         Assert.True(blobService.BoolAt("properties.deleteRetentionPolicy.enabled"));
         Assert.Equal(7, blobService.At("properties.deleteRetentionPolicy.days")!.Value.GetInt32());
+    }
+
+    [Fact]
+    public void AuditBlobContainer_IsImmutableForTheRetentionPeriod_AndIsTheOneTheAppWritesTo()
+    {
+        var policy = Snapshot.Single("Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies");
+        var container = Snapshot.OfType("Microsoft.Storage/storageAccounts/blobServices/containers").Single(c => policy.Name.StartsWith(c.Name + "/", StringComparison.Ordinal));
+        using var parameters = JsonDocument.Parse(Repository.Read("bicep", "main.parameters.json"));
+
+        Assert.Equal("default", policy.LeafName);
+        Assert.Equal(new Infrastructure.Audit.AuditOptions().BlobContainer, container.LeafName);
+        Assert.Equal(container.LeafName, Snapshot.AppSettings()["Audit__BlobContainer"].GetString());
+
+        // Six years unless the parameter file says otherwise; never append-writable (a record is one whole blob).
+        var days = parameters.RootElement.GetProperty("parameters").TryGetProperty("auditRetentionDays", out var set) ? set.GetProperty("value").GetInt32() : 2192;
+        Assert.Equal(days, policy.At("properties.immutabilityPeriodSinceCreationInDays")!.Value.GetInt32());
+        Assert.True(days >= 365 * 6, "audit records must be kept at least six years");
+        Assert.False(policy.BoolAt("properties.allowProtectedAppendWrites"));
+        Assert.False(policy.BoolAt("properties.allowProtectedAppendWritesAll"));
     }
 
     [Fact]

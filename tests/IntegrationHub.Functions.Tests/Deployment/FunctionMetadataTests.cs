@@ -21,6 +21,7 @@ public sealed class FunctionMetadataTests
         ["GetIntegrationAuthorities"] = ("reference/integration-authorities", "get"),
         ["GetLinkageReviews"] = ("linkage/reviews", "get"),
         ["DecideLinkageReview"] = ("linkage/reviews/{id}", "post"),
+        ["GetAudit"] = ("audit", "get"),
     };
 
     private static readonly Dictionary<string, string> QueueFunctions = new(StringComparer.Ordinal)

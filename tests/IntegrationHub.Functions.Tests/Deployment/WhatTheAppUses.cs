@@ -1,5 +1,6 @@
 using System.Reflection;
 using IntegrationHub.Domain.Submissions;
+using IntegrationHub.Infrastructure.Audit;
 using IntegrationHub.Infrastructure.Cosmos;
 using IntegrationHub.Infrastructure.Storage;
 
@@ -38,15 +39,14 @@ internal static class WhatTheAppUses
                 IReadOnlySet<string> (g) => g.Select(b => ServiceOf(b.Type)).OfType<string>().ToHashSet(StringComparer.Ordinal),
                 StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Blob containers the app reads and writes: the defaults of the <c>*Container</c> storage options.</summary>
-    public static IReadOnlyList<string> BlobContainers()
-    {
-        var defaults = new StorageOptions();
-        return [.. typeof(StorageOptions).GetProperties()
+    /// <summary>Blob containers the app reads and writes: the defaults of the <c>*Container</c> storage and audit options.</summary>
+    public static IReadOnlyList<string> BlobContainers() =>
+        [.. ContainersOf(new StorageOptions()).Concat(ContainersOf(new AuditOptions())).Order(StringComparer.Ordinal)];
+
+    private static IEnumerable<string> ContainersOf(object defaults) =>
+        defaults.GetType().GetProperties()
             .Where(p => p.Name.EndsWith("Container", StringComparison.Ordinal) && p.PropertyType == typeof(string))
-            .Select(p => (string)p.GetValue(defaults)!)
-            .Order(StringComparer.Ordinal)];
-    }
+            .Select(p => (string)p.GetValue(defaults)!);
 
     /// <summary>Cosmos containers the app opens, with the partition key its start-up check demands.</summary>
     public static IReadOnlyDictionary<string, string> CosmosContainers() => ContainerNames.PartitionKeys;
