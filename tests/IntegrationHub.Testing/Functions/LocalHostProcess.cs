@@ -100,6 +100,7 @@ public sealed class LocalHostProcess : IDisposable
         {
             if (process.HasExited)
             {
+                await ReadToEndAsync();
                 throw new InvalidOperationException($"the local host exited with code {process.ExitCode} while starting:{Environment.NewLine}{Output}");
             }
 
@@ -188,6 +189,23 @@ public sealed class LocalHostProcess : IDisposable
         {
             closed = true;
             log.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// An exited process's last lines (the reason it stopped) can still be on their way from the output readers;
+    /// waiting for the process again also waits for the end of its redirected output.
+    /// </summary>
+    private async Task ReadToEndAsync()
+    {
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Something else holds the output open; report what has arrived.
         }
     }
 
