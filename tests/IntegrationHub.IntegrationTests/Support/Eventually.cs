@@ -22,4 +22,35 @@ public static class Eventually
             await Task.Delay(200);
         }
     }
+
+    /// <summary>
+    /// Waits for work whose length depends on the machine's load: fails only when <paramref name="progress"/> has not
+    /// moved for <paramref name="stall"/> (the work stopped), not after a fixed total time.
+    /// </summary>
+    public static async Task<T> ReachWhileMovingAsync<T>(Func<Task<T>> probe, Func<T, bool> done, Func<T, long> progress, TimeSpan stall, TimeSpan interval)
+    {
+        var lastProgress = long.MinValue;
+        var movedAt = TimeProvider.System.GetUtcNow();
+        while (true)
+        {
+            var value = await probe();
+            if (done(value))
+            {
+                return value;
+            }
+
+            var now = TimeProvider.System.GetUtcNow();
+            if (progress(value) != lastProgress)
+            {
+                lastProgress = progress(value);
+                movedAt = now;
+            }
+            else if (now - movedAt > stall)
+            {
+                throw new TimeoutException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"no progress for {stall.TotalSeconds:0} s; last value: {value}"));
+            }
+
+            await Task.Delay(interval);
+        }
+    }
 }
