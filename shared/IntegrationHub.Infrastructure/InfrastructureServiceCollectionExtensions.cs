@@ -1,6 +1,7 @@
 using IntegrationHub.Infrastructure.Cosmos;
 using IntegrationHub.Infrastructure.Health;
 using IntegrationHub.Infrastructure.Pseudonymisation;
+using IntegrationHub.Infrastructure.ServiceBus;
 using IntegrationHub.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddHubStorage(configuration);
         services.AddHubCosmos(configuration);
         services.AddHubPseudonymisation(configuration);
+        services.AddHubServiceBus(configuration);
         services.AddSingleton<IDependencyProbe, BlobProbe>();
         services.AddSingleton<IDependencyProbe, QueueProbe>();
         services.AddSingleton<IDependencyProbe, CosmosProbe>();

@@ -90,6 +90,20 @@ public sealed class ServiceBusPeerTests : IDisposable
         Assert.Equal(["before", "after"], peer.Topic.Subscription("a").Messages.Select(m => m.MessageId));
     }
 
+    [Fact]
+    public async Task StoppedPeer_RefusesConnections_UntilStarted()
+    {
+        peer.Stop();
+        using (var refused = new System.Net.Sockets.TcpClient())
+        {
+            await Assert.ThrowsAnyAsync<System.Net.Sockets.SocketException>(() => refused.ConnectAsync("127.0.0.1", peer.Port));
+        }
+
+        peer.Start();
+        using var accepted = new System.Net.Sockets.TcpClient();
+        await accepted.ConnectAsync("127.0.0.1", peer.Port);
+    }
+
     public void Dispose() => peer.Dispose();
 
     private static ServiceBusMessage Message(string id, string ia, string session) => new(BinaryData.FromString($"{{\"id\":\"{id}\"}}"))

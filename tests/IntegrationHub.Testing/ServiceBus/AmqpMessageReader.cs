@@ -37,7 +37,8 @@ internal static class AmqpMessageReader
             message.Properties?.Subject,
             message.Properties?.ContentType.Value,
             properties,
-            Body(message));
+            Body(message),
+            TimeProvider.System.GetUtcNow());
     }
 
     private static byte[] Body(AmqpMessage message)

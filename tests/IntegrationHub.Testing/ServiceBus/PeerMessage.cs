@@ -9,7 +9,8 @@ public sealed record PeerMessage(
     string? Subject,
     string? ContentType,
     IReadOnlyDictionary<string, object?> Properties,
-    byte[] Body)
+    byte[] Body,
+    DateTimeOffset ArrivedAt)
 {
     public string Text => System.Text.Encoding.UTF8.GetString(Body);
 
