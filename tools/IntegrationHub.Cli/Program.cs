@@ -23,6 +23,7 @@ internal static class Program
                 "bench-link" => Bench.LinkBenchmark.Run(args, cancel.Token),
                 "link" => Linkage.LinkCommand.Run(args, cancel.Token),
                 "package" => Package.PackageCommand.Run(args),
+                "events" => await Events.EventsCommand.RunAsync(args, Console.Out, Console.Error, cancel.Token),
                 _ => Usage(),
             };
         }
@@ -43,6 +44,7 @@ internal static class Program
         Console.WriteLine("hub-cli bench-link [--records 1000000]");
         Console.WriteLine("hub-cli bench-extract --url URL --key K --cosmos-key K [--app-pid PID] [--mib 64]");
         Console.WriteLine("hub-cli package --publish-dir DIR --output ZIP");
+        Console.WriteLine("hub-cli events --ia S37… (--namespace NS.servicebus.windows.net | --connection-string CS) [--topic ia-activity] [--max N] [--idle-seconds S]");
         return 2;
     }
 }
