@@ -1,5 +1,6 @@
 // IntegrationHub in one resource group: Function App (Flex Consumption, .NET isolated worker), Storage, Cosmos DB,
-// Key Vault, Application Insights + Log Analytics, and the user-assigned identity that reaches them.
+// Key Vault, Service Bus (live IA activity events), Application Insights + Log Analytics, and the user-assigned
+// identity that reaches them.
 //   az deployment group create -g RG -f bicep/main.bicep -p bicep/main.parameters.json
 // README "Deploy to Azure" has the steps around it.
 targetScope = 'resourceGroup'
@@ -51,6 +52,8 @@ var queueNames = [
   'ingest-poison'
   'project'
   'project-poison'
+  'activity-events'
+  'activity-events-poison'
 ]
 
 // The app's blob containers: Storage:LandingContainer, then Storage:FeedContainer.
@@ -63,6 +66,12 @@ var blobContainerNames = [
 var auditContainerName = 'audit'
 
 var deploymentContainerName = 'app-package'
+
+// The 31 IAs, read from the reference data the app embeds (first column of every row after the header), so the
+// subscriptions cannot drift from the codes the app publishes under.
+var referenceRows = filter(split(replace(loadTextContent('../shared/IntegrationHub.Domain/Reference/integration-authorities.csv'), '\r', ''), '\n'), row => !empty(row))
+var iaCodes = union(map(skip(referenceRows, 1), row => split(row, ',')[0]), [])
+var activityTopicName = 'ia-activity'
 var cosmosDatabaseName = 'hub'
 var pseudonymisationSecretName = 'pseudonymisation-key'
 
@@ -123,6 +132,18 @@ module keyVault 'modules/keyvault.bicep' = {
   }
 }
 
+module serviceBus 'modules/servicebus.bicep' = {
+  name: 'servicebus'
+  params: {
+    name: 'sb-${baseName}-${token}'
+    location: location
+    tags: tags
+    topicName: activityTopicName
+    iaCodes: iaCodes
+    principalId: identity.outputs.principalId
+  }
+}
+
 // Uses the other modules' outputs, so it is deployed after their role assignments exist.
 module functionApp 'modules/functionapp.bicep' = {
   name: 'functionapp'
@@ -141,6 +162,8 @@ module functionApp 'modules/functionapp.bicep' = {
     auditContainerName: auditContainerName
     cosmosEndpoint: cosmos.outputs.endpoint
     cosmosDatabaseName: cosmosDatabaseName
+    serviceBusNamespace: serviceBus.outputs.fullyQualifiedNamespace
+    serviceBusTopic: serviceBus.outputs.topicName
     pseudonymisationKeySecretUri: keyVault.outputs.secretUri
     appInsightsConnectionString: monitoring.outputs.connectionString
     authAuthority: authAuthority
@@ -156,5 +179,6 @@ output apiBaseUrl string = 'https://${functionApp.outputs.defaultHostName}/api'
 output storageAccountName string = storage.outputs.name
 output cosmosAccountName string = cosmos.outputs.name
 output keyVaultName string = keyVault.outputs.name
+output serviceBusNamespace string = serviceBus.outputs.fullyQualifiedNamespace
 output pseudonymisationSecretName string = pseudonymisationSecretName
 output identityClientId string = identity.outputs.clientId

@@ -21,6 +21,10 @@ public static class HubFunctionsExtensions
         builder.Logging.AddFilter("Azure", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
+        // The Service Bus client warns with a stack trace on each of its retries; while Service Bus is down the
+        // event sender logs one line per person instead (SendActivityEventsHandler), and the client's errors remain.
+        builder.Logging.AddFilter("Azure.Messaging.ServiceBus", LogLevel.Error);
+
         // Body limits are enforced per route (16 MiB FHIR, 64 MiB CSV) so the answer is a proper 413.
         services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = null);
 

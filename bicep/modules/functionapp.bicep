@@ -21,6 +21,9 @@ param auditContainerName string
 param cosmosEndpoint string
 param cosmosDatabaseName string
 
+param serviceBusNamespace string
+param serviceBusTopic string
+
 param pseudonymisationKeySecretUri string
 param appInsightsConnectionString string
 
@@ -119,6 +122,12 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Cosmos__Endpoint: cosmosEndpoint
     Cosmos__ClientId: identityClientId
     Cosmos__DatabaseName: cosmosDatabaseName
+
+    // Live IA activity events: the namespace with the identity (its Data Sender role is on the topic only).
+    ServiceBus__FullyQualifiedNamespace: serviceBusNamespace
+    ServiceBus__ClientId: identityClientId
+    ServiceBus__Topic: serviceBusTopic
+    ServiceBus__OutageRetryMaxDelay: '00:05:00'
 
     Auth__Authority: authAuthority
     Auth__Issuer: authIssuer

@@ -1,4 +1,5 @@
 using IntegrationHub.Domain.Analyst;
+using IntegrationHub.Domain.Events;
 using IntegrationHub.Domain.Geography;
 using IntegrationHub.Domain.Ingestion;
 using IntegrationHub.Domain.Ingestion.Fhir;
@@ -42,6 +43,9 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<SocialCareClientWriter>();
         services.AddSingleton<ProjectionOutbox>();
         services.AddSingleton<ProjectPersonHandler>();
+        services.TryAddSingleton(ActivityEventsBackOff.Default);
+        services.AddSingleton<ActivityEventsQueue>();
+        services.AddSingleton<SendActivityEventsHandler>();
         services.AddSingleton<FeedFilePublisher>();
         services.AddSingleton<AnalystQueries>();
         services.AddSingleton<ISubmissionProcessor, SocialCareSubmissionProcessor>();

@@ -3,6 +3,7 @@ using Azure.Storage.Queues;
 using IntegrationHub.Domain.Submissions;
 using IntegrationHub.Infrastructure.Audit;
 using IntegrationHub.Infrastructure.Cosmos;
+using IntegrationHub.Infrastructure.ServiceBus;
 using IntegrationHub.Infrastructure.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -21,13 +22,15 @@ public sealed class InfrastructureBootstrapper(
     QueueServiceClient queues,
     IOptions<StorageOptions> storage,
     IOptions<AuditOptions> audit,
+    IOptions<ServiceBusOptions> serviceBus,
     TimeProvider time,
     ILogger<InfrastructureBootstrapper> logger) : IHostedService
 {
-    private static readonly string[] Queues = [QueueNames.Ingest, QueueNames.Poison(QueueNames.Ingest), QueueNames.Project, QueueNames.Poison(QueueNames.Project)];
+    private static readonly string[] Queues = [QueueNames.Ingest, QueueNames.Poison(QueueNames.Ingest), QueueNames.Project, QueueNames.Poison(QueueNames.Project), QueueNames.ActivityEvents, QueueNames.Poison(QueueNames.ActivityEvents)];
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        LogPublication(serviceBus.Value);
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -53,4 +56,16 @@ public sealed class InfrastructureBootstrapper(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // Said once at start-up: whether feed changes also go out as live events (never the connection string).
+    private void LogPublication(ServiceBusOptions options)
+    {
+        if (!options.Enabled)
+        {
+            logger.LogInformation("Service Bus publication is off (neither ServiceBus:FullyQualifiedNamespace nor ServiceBus:ConnectionString is set)");
+            return;
+        }
+
+        logger.LogInformation("Service Bus publication is on: feed changes are sent to topic {Topic} on {Namespace}", options.Topic, string.IsNullOrWhiteSpace(options.ConnectionString) ? options.FullyQualifiedNamespace : "the connection string's namespace");
+    }
 }

@@ -2,6 +2,7 @@ using IntegrationHub.Infrastructure.Audit;
 using IntegrationHub.Infrastructure.Cosmos;
 using IntegrationHub.Infrastructure.Health;
 using IntegrationHub.Infrastructure.Pseudonymisation;
+using IntegrationHub.Infrastructure.ServiceBus;
 using IntegrationHub.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddHubCosmos(configuration);
         services.AddHubPseudonymisation(configuration);
         services.AddHubAudit(configuration);
+        services.AddHubServiceBus(configuration);
         services.AddSingleton<IDependencyProbe, BlobProbe>();
         services.AddSingleton<IDependencyProbe, QueueProbe>();
         services.AddSingleton<IDependencyProbe, CosmosProbe>();

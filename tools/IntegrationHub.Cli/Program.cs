@@ -24,6 +24,7 @@ internal static class Program
                 "link" => Linkage.LinkCommand.Run(args, cancel.Token),
                 "package" => Package.PackageCommand.Run(args),
                 "audit" => await Audit.AuditCommand.RunAsync(args, cancel.Token),
+                "events" => await Events.EventsCommand.RunAsync(args, Console.Out, Console.Error, cancel.Token),
                 _ => Usage(),
             };
         }
@@ -45,6 +46,7 @@ internal static class Program
         Console.WriteLine("hub-cli bench-extract --url URL --key K --cosmos-key K [--app-pid PID] [--mib 64]");
         Console.WriteLine("hub-cli package --publish-dir DIR --output ZIP");
         Console.WriteLine("hub-cli audit --url URL (--key K | --token T) --person ID [--from YYYY-MM-DD] [--to YYYY-MM-DD]");
+        Console.WriteLine("hub-cli events --ia S37… (--namespace NS.servicebus.windows.net | --connection-string CS) [--topic ia-activity] [--max N] [--idle-seconds S]");
         return 2;
     }
 }

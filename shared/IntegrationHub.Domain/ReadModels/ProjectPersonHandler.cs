@@ -1,4 +1,5 @@
 using IntegrationHub.Domain.Common;
+using IntegrationHub.Domain.Events;
 using IntegrationHub.Domain.People;
 using Microsoft.Extensions.Logging;
 
@@ -8,7 +9,9 @@ namespace IntegrationHub.Domain.ReadModels;
 /// Brings one person's IA read models in line with their activities (DESIGN §4 step 3): a copy of each activity
 /// under every month it touches in <c>ia-activity</c>, and a feed entry in <c>ia-feed</c> for each activity that
 /// is new, changed or gone. Idempotent: a duplicate message finds nothing to do, and a projection that dies half
-/// way is finished by its retry with the same entries (see <see cref="ProjectionState"/>).
+/// way is finished by its retry with the same entries (see <see cref="ProjectionState"/>). When live events are on,
+/// the entries written are recorded as unsent events by the write that finishes the projection (the event outbox),
+/// and the sender is asked for them; the projection itself never waits on the event channel.
 /// </summary>
 public sealed class ProjectPersonHandler(
     IPersonStore people,
@@ -16,6 +19,7 @@ public sealed class ProjectPersonHandler(
     IReadModelStore readModels,
     IIdentifierIndex identifiers,
     Pseudonymiser pseudonymiser,
+    ActivityEventsQueue events,
     TimeProvider time,
     ILogger<ProjectPersonHandler> logger)
 {
@@ -55,6 +59,8 @@ public sealed class ProjectPersonHandler(
         var gone = state.Entries.Where(h => !wanted.Contains(h.ActivityId)).ToList();
         if (changed.Count == 0 && gone.Count == 0 && state.Pending is null)
         {
+            // Nothing new; but if the previous run died before asking for its events, ask again.
+            await RequestEventsAsync(state, cancellationToken);
             return true;
         }
 
@@ -78,27 +84,41 @@ public sealed class ProjectPersonHandler(
             state = saved;
         }
 
+        var written = new List<FeedEntry>();
         foreach (var (activity, entry) in changed)
         {
-            await PublishAsync(activity with { PublishedAt = pending.At }, entry, held.GetValueOrDefault(entry.ActivityId), pending, cancellationToken);
+            await PublishAsync(activity with { PublishedAt = pending.At }, entry, held.GetValueOrDefault(entry.ActivityId), pending, written, cancellationToken);
         }
 
         foreach (var entry in gone)
         {
-            await WithdrawAsync(entry, anonId, pending, cancellationToken);
+            await WithdrawAsync(entry, anonId, pending, written, cancellationToken);
         }
 
-        var done = await states.TrySaveAsync(state with { Entries = [.. desired.Select(d => d.Entry)], Pending = null }, cancellationToken);
+        var unsent = events.Enabled ? Append(state.Unsent, written) : state.Unsent;
+        var done = await states.TrySaveAsync(state with { Entries = [.. desired.Select(d => d.Entry)], Pending = null, Unsent = unsent }, cancellationToken);
         if (done is null)
         {
             return false;
         }
 
+        await RequestEventsAsync(done, cancellationToken);
+
         logger.LogInformation("Projected person {PersonId}: {Changed} activities published, {Gone} withdrawn", personId, changed.Count, gone.Count);
         return true;
     }
 
-    private async Task PublishAsync(IaActivity activity, ProjectedEntry entry, ProjectedEntry? before, PendingPublication pending, CancellationToken cancellationToken)
+    private Task RequestEventsAsync(ProjectionState state, CancellationToken cancellationToken) =>
+        events.Enabled && state.Unsent.Count > 0 ? events.RequestAsync(state.PersonId, cancellationToken) : Task.CompletedTask;
+
+    /// <summary>The outbox after this run: what was waiting, then what was written (an entry already waiting is not doubled).</summary>
+    private static IReadOnlyList<FeedEntry> Append(IReadOnlyList<FeedEntry> waiting, List<FeedEntry> written)
+    {
+        var ids = waiting.Select(e => e.EntryId).ToHashSet(StringComparer.Ordinal);
+        return [.. waiting, .. written.Where(e => ids.Add(e.EntryId))];
+    }
+
+    private async Task PublishAsync(IaActivity activity, ProjectedEntry entry, ProjectedEntry? before, PendingPublication pending, List<FeedEntry> written, CancellationToken cancellationToken)
     {
         foreach (var partition in entry.Partitions)
         {
@@ -115,22 +135,27 @@ public sealed class ProjectPersonHandler(
             if (before.Ia != entry.Ia)
             {
                 // Moved to another IA (residence corrected): the old IA's feed must see it leave.
-                await readModels.UpsertFeedEntryAsync(before.Ia, DeleteEntry(before, activity.AnonId, pending), cancellationToken);
+                var moved = DeleteEntry(before, activity.AnonId, pending);
+                await readModels.UpsertFeedEntryAsync(before.Ia, moved, cancellationToken);
+                written.Add(moved);
             }
         }
 
         var upsert = new FeedEntry(EntryId(entry.ActivityId, entry.Hash, FeedEntry.Upsert), pending.Day, FeedEntry.Upsert, pending.At, entry.ActivityId, activity.AnonId, entry.Ia, entry.Kind, activity);
         await readModels.UpsertFeedEntryAsync(entry.Ia, upsert, cancellationToken);
+        written.Add(upsert);
     }
 
-    private async Task WithdrawAsync(ProjectedEntry entry, string anonId, PendingPublication pending, CancellationToken cancellationToken)
+    private async Task WithdrawAsync(ProjectedEntry entry, string anonId, PendingPublication pending, List<FeedEntry> written, CancellationToken cancellationToken)
     {
         foreach (var partition in entry.Partitions)
         {
             await readModels.DeleteActivityAsync(partition, entry.ActivityId, cancellationToken);
         }
 
-        await readModels.UpsertFeedEntryAsync(entry.Ia, DeleteEntry(entry, anonId, pending), cancellationToken);
+        var withdrawn = DeleteEntry(entry, anonId, pending);
+        await readModels.UpsertFeedEntryAsync(entry.Ia, withdrawn, cancellationToken);
+        written.Add(withdrawn);
     }
 
     private static FeedEntry DeleteEntry(ProjectedEntry entry, string anonId, PendingPublication pending) =>

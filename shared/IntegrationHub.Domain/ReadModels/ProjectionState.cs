@@ -1,3 +1,5 @@
+using IntegrationHub.Domain.Events;
+
 namespace IntegrationHub.Domain.ReadModels;
 
 /// <summary>
@@ -12,6 +14,18 @@ public sealed record ProjectionState
     public IReadOnlyList<ProjectedEntry> Entries { get; init; } = [];
 
     public PendingPublication? Pending { get; init; }
+
+    /// <summary>
+    /// The event outbox: feed entries written but not yet sent as events, in the order written. Recorded by the same
+    /// write that finishes the projection, so an entry in the feed is never missing here; emptied by the sender.
+    /// </summary>
+    public IReadOnlyList<FeedEntry> Unsent { get; init; } = [];
+
+    /// <summary>Events that kept failing, set aside with the reason (the sender's poison state).</summary>
+    public IReadOnlyList<PoisonedEvent> Poisoned { get; init; } = [];
+
+    /// <summary>The last refusal of the event channel, kept until the next successful send (the poison reason).</summary>
+    public string? SendError { get; init; }
 
     public string? ETag { get; init; }
 }

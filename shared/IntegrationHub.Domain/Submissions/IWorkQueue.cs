@@ -4,4 +4,7 @@ namespace IntegrationHub.Domain.Submissions;
 public interface IWorkQueue
 {
     Task EnqueueAsync(string queueName, string messageJson, CancellationToken cancellationToken);
+
+    /// <summary>Enqueues a message that becomes visible only after <paramref name="delay"/>.</summary>
+    Task EnqueueAsync(string queueName, string messageJson, TimeSpan delay, CancellationToken cancellationToken);
 }

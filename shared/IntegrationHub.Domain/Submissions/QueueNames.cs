@@ -5,6 +5,7 @@ public static class QueueNames
 {
     public const string Ingest = "ingest";
     public const string Project = "project";
+    public const string ActivityEvents = "activity-events";
 
     public static string Poison(string queueName) => queueName + "-poison";
 }

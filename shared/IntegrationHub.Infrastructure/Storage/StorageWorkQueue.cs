@@ -8,4 +8,7 @@ public sealed class StorageWorkQueue(QueueServiceClient queues) : IWorkQueue
 {
     public Task EnqueueAsync(string queueName, string messageJson, CancellationToken cancellationToken) =>
         queues.GetQueueClient(queueName).SendMessageAsync(messageJson, cancellationToken);
+
+    public Task EnqueueAsync(string queueName, string messageJson, TimeSpan delay, CancellationToken cancellationToken) =>
+        queues.GetQueueClient(queueName).SendMessageAsync(messageJson, delay > TimeSpan.Zero ? delay : null, null, cancellationToken);
 }

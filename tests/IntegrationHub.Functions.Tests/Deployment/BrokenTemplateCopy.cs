@@ -1,10 +1,23 @@
 namespace IntegrationHub.Functions.Tests.Deployment;
 
-/// <summary>A copy of bicep/ in a temp folder, for tests that break it on purpose; the repository is never touched.</summary>
+/// <summary>
+/// A copy of bicep/ in a temp folder, for tests that break it on purpose; the repository is never touched. The
+/// reference data the templates load (the IA codes) is copied to the same relative place.
+/// </summary>
 public sealed class BrokenTemplateCopy : IDisposable
 {
+    private static readonly string[] LoadedFromOutside = ["shared/IntegrationHub.Domain/Reference/integration-authorities.csv"];
+
     public BrokenTemplateCopy()
     {
+        Path = System.IO.Path.Combine(Root, "bicep");
+        foreach (var relative in LoadedFromOutside)
+        {
+            var target = System.IO.Path.Combine(Root, relative);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Copy(System.IO.Path.Combine(Repository.BicepDir, "..", relative), target);
+        }
+
         foreach (var file in Directory.EnumerateFiles(Repository.BicepDir, "*", SearchOption.AllDirectories))
         {
             var target = System.IO.Path.Combine(Path, System.IO.Path.GetRelativePath(Repository.BicepDir, file));
@@ -13,7 +26,9 @@ public sealed class BrokenTemplateCopy : IDisposable
         }
     }
 
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "hub-bicep-broken-" + Guid.NewGuid().ToString("N"));
+    public string Path { get; }
+
+    private string Root { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "hub-bicep-broken-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>Replaces <paramref name="from"/>, which must be in the file, with <paramref name="to"/>.</summary>
     public void Replace(string relativePath, string from, string to)
@@ -28,9 +43,9 @@ public sealed class BrokenTemplateCopy : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(Path))
+        if (Directory.Exists(Root))
         {
-            Directory.Delete(Path, recursive: true);
+            Directory.Delete(Root, recursive: true);
         }
     }
 }

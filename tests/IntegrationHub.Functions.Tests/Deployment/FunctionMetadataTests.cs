@@ -29,6 +29,8 @@ public sealed class FunctionMetadataTests
         ["ProcessSubmission"] = "ingest",
         ["ProcessSubmissionPoison"] = "ingest-poison",
         ["ProjectPerson"] = "project",
+        ["SendActivityEvents"] = "activity-events",
+        ["SendActivityEventsPoison"] = "activity-events-poison",
     };
 
     private static readonly Dictionary<string, string> TimerFunctions = new(StringComparer.Ordinal)

@@ -13,6 +13,7 @@ public sealed class RoleAssignmentTests(CompiledDeployment deployment)
         ["974c5e8b-45b9-4653-ba55-5f855dd0fb88"] = ("Storage Queue Data Contributor", "Microsoft.Storage/storageAccounts"),
         ["4633458b-17de-408a-b874-0445c86b69e6"] = ("Key Vault Secrets User", "Microsoft.KeyVault/vaults"),
         ["00000000-0000-0000-0000-000000000002"] = ("Cosmos DB Built-in Data Contributor", "Microsoft.DocumentDB/databaseAccounts"),
+        ["69a216fc-b8fb-44d8-bc22-1f3c2cd27a39"] = ("Azure Service Bus Data Sender", "Microsoft.ServiceBus/namespaces/topics"),
     };
 
     private static readonly Dictionary<string, string> BroadRoles = new(StringComparer.OrdinalIgnoreCase)
@@ -21,6 +22,8 @@ public sealed class RoleAssignmentTests(CompiledDeployment deployment)
         ["b24988ac-6180-42a1-95d8-dcafbcca32aa"] = "Contributor",
         ["18d7d88d-d35e-4fb5-a5c3-7773c20a72d9"] = "User Access Administrator",
         ["00000000-0000-0000-0000-000000000001"] = "Cosmos DB Built-in Data Reader",
+        ["090c5cfd-751d-490a-894a-3ce6f1109419"] = "Azure Service Bus Data Owner",
+        ["4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0"] = "Azure Service Bus Data Receiver",
     };
 
     [Fact]

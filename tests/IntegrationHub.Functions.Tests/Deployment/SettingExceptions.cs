@@ -10,6 +10,7 @@ internal static class SettingExceptions
         ["Cosmos__Key"] = "the local emulator; the Azure account has key auth disabled and the managed identity is used",
         ["Auth__DevelopmentSigningKey"] = "locally signed tokens; refused at start-up outside the Development environment",
         ["Pseudonymisation__DevelopmentKey"] = "a per-machine key; refused at start-up outside the Development environment",
+        ["ServiceBus__ConnectionString"] = "the Service Bus emulator or the tests' AMQP peer; the Azure namespace has local auth disabled and the managed identity is used",
     };
 
     /// <summary>Read by the app but rightly left unset in Azure, where the default is the right value.</summary>

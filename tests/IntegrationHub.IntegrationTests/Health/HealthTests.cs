@@ -8,7 +8,7 @@ namespace IntegrationHub.IntegrationTests.Health;
 public sealed class HealthTests
 {
     [Fact]
-    public async Task AllDependenciesUp_Answers200Healthy()
+    public async Task AllDependenciesUp_Answers200Healthy_AndServiceBusOffWhenNotConfigured()
     {
         using var app = new HubAppFactory();
         using var client = app.CreateClient();
@@ -16,7 +16,10 @@ public sealed class HealthTests
         using var response = await client.GetAsync("/api/health");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("healthy", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
+        var health = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("healthy", health.GetProperty("status").GetString());
+        Assert.Equal("off", health.GetProperty("serviceBus").GetString());
+        Assert.False(health.GetProperty("checks").TryGetProperty("serviceBus", out _));
     }
 
     [Fact]

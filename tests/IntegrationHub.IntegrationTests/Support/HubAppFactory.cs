@@ -71,6 +71,13 @@ public class HubAppFactory : IDisposable
         return client;
     }
 
+    /// <summary>
+    /// The hub's repositories and handlers over <paramref name="emulators"/> with these settings, without starting a host
+    /// (the resources must exist: start an app on the same emulators first), e.g. to compare two configurations.
+    /// </summary>
+    public static ServiceProvider ServicesFor(LocalEmulators emulators, IReadOnlyDictionary<string, string?>? settings = null) =>
+        BuildServices(Settings(emulators, DevelopmentTokens.NewSigningKey(), settings));
+
     public string Token(string role, string? org = null, params string[] ias) =>
         DevelopmentTokens.Issue(SigningKey, TimeProvider.System.GetUtcNow(), role, org, ias);
 
@@ -83,7 +90,8 @@ public class HubAppFactory : IDisposable
 
         if (services.IsValueCreated)
         {
-            services.Value.Dispose();
+            // Async: the Service Bus client and sender are only IAsyncDisposable.
+            services.Value.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
 
         scriptRoot.Dispose();
@@ -129,7 +137,9 @@ public class HubAppFactory : IDisposable
         }
     }
 
-    private ServiceProvider BuildServices()
+    private ServiceProvider BuildServices() => BuildServices(settings);
+
+    private static ServiceProvider BuildServices(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var collection = new ServiceCollection();

@@ -1,3 +1,4 @@
+using IntegrationHub.Domain.Events;
 using IntegrationHub.Domain.ReadModels;
 
 namespace IntegrationHub.Infrastructure.Cosmos.ReadModels;
@@ -19,7 +20,31 @@ public sealed record ProjectionStateDocument
 
     public PendingPublication? Pending { get; init; }
 
-    public static ProjectionStateDocument From(ProjectionState state) => new() { PersonId = state.PersonId, Entries = state.Entries, Pending = state.Pending };
+    /// <summary>The event outbox (absent in documents written before live events: read as empty).</summary>
+    public IReadOnlyList<FeedEntry>? Unsent { get; init; }
 
-    public ProjectionState ToState(string? etag) => new() { PersonId = PersonId, Entries = Entries, Pending = Pending, ETag = etag };
+    public IReadOnlyList<PoisonedEvent>? Poisoned { get; init; }
+
+    public string? SendError { get; init; }
+
+    public static ProjectionStateDocument From(ProjectionState state) => new()
+    {
+        PersonId = state.PersonId,
+        Entries = state.Entries,
+        Pending = state.Pending,
+        Unsent = state.Unsent,
+        Poisoned = state.Poisoned,
+        SendError = state.SendError,
+    };
+
+    public ProjectionState ToState(string? etag) => new()
+    {
+        PersonId = PersonId,
+        Entries = Entries,
+        Pending = Pending,
+        Unsent = Unsent ?? [],
+        Poisoned = Poisoned ?? [],
+        SendError = SendError,
+        ETag = etag,
+    };
 }
