@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using IntegrationHub.Infrastructure.Auth;
+using IntegrationHub.IntegrationTests.Security;
 using IntegrationHub.IntegrationTests.Support;
 
 namespace IntegrationHub.IntegrationTests.Audit;
@@ -10,27 +11,9 @@ public static class AuditReader
 {
     public static HttpClient ClientAs(HubAppFactory app, string subject, string role, string? org = null, params string[] ias)
     {
-        var now = TimeProvider.System.GetUtcNow();
-        var claims = new Dictionary<string, object>
-        {
-            ["iss"] = DevelopmentTokens.Issuer,
-            ["aud"] = DevelopmentTokens.Audience,
-            ["sub"] = subject,
-            ["name"] = "Auditee " + subject,
-            ["iat"] = now.ToUnixTimeSeconds(),
-            ["nbf"] = now.ToUnixTimeSeconds(),
-            ["exp"] = now.AddHours(1).ToUnixTimeSeconds(),
-            [HubClaims.Roles] = new[] { role },
-        };
-        if (org is not null)
-        {
-            claims[HubClaims.Org] = org;
-        }
-
-        if (ias.Length > 0)
-        {
-            claims[HubClaims.Ia] = ias;
-        }
+        var claims = HandMadeTokens.Claims(TimeProvider.System.GetUtcNow(), role, org, ias);
+        claims["sub"] = subject;
+        claims["name"] = "Auditee " + subject;
 
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", DevelopmentTokens.Sign(claims, Convert.FromBase64String(app.SigningKey)));
