@@ -21,6 +21,9 @@ public sealed class BatchLinker(LinkageModel model, NameAliases aliases)
     /// <summary>Below this many candidate pairs EM has too little to learn from and the given model is used as it is.</summary>
     public const int MinPairsToEstimate = 1000;
 
+    /// <summary>About how many candidate pairs EM counts patterns over: more adds time, not accuracy.</summary>
+    public const long PairsToEstimate = 4_000_000;
+
     private readonly RecordComparer comparer = new(aliases);
 
     /// <summary>Whether m, u and the prior are estimated from the input (by default) or taken from the given model.</summary>
@@ -47,8 +50,10 @@ public sealed class BatchLinker(LinkageModel model, NameAliases aliases)
     {
         var records = new PreparedRecord[inputs.Count];
         Parallel.For(0, inputs.Count, i => records[i] = PreparedRecord.From(inputs[i].Demographics, aliases));
-        var given = TermFrequencies.Adjustments(records.Select(r => r.Given));
-        var surname = TermFrequencies.Adjustments(records.Select(r => r.Surname));
+        var givenFrequency = TermFrequencies.Adjustments(records.Select(r => r.Given));
+        var surnameFrequency = TermFrequencies.Adjustments(records.Select(r => r.Surname));
+        var given = records.Select(r => r.Given is { } g ? givenFrequency[g] : 0).ToArray();
+        var surname = records.Select(r => r.Surname is { } f ? surnameFrequency[f] : 0).ToArray();
         var pairs = new BlockedPairs(records);
         var fitted = Estimate ? Fit(records, pairs, registers, cancellationToken) : model;
         var rules = EvidenceRules ?? ReferenceEquals(fitted, model);
@@ -56,10 +61,7 @@ public sealed class BatchLinker(LinkageModel model, NameAliases aliases)
         double Score(int a, int b, Span<byte> levels)
         {
             comparer.Compare(records[a], records[b], levels);
-            return fitted.Score(
-                levels,
-                records[a].Given is { } g ? given.GetValueOrDefault(g) : 0,
-                records[a].Surname is { } s ? surname.GetValueOrDefault(s) : 0);
+            return fitted.Score(levels, given[a], surname[a]);
         }
 
         var links = new ConcurrentBag<(int A, int B, double Weight)>();
@@ -150,10 +152,10 @@ public sealed class BatchLinker(LinkageModel model, NameAliases aliases)
     {
         var records = new PreparedRecord[inputs.Count];
         Parallel.For(0, inputs.Count, i => records[i] = PreparedRecord.From(inputs[i].Demographics, aliases));
-        return Patterns(records, new BlockedPairs(records), null, cancellationToken);
+        return Patterns(records, new BlockedPairs(records), null, 1, cancellationToken);
     }
 
-    private Dictionary<PatternKey, long> Patterns(PreparedRecord[] records, BlockedPairs pairs, IReadOnlyList<int>? registers, CancellationToken cancellationToken)
+    private Dictionary<PatternKey, long> Patterns(PreparedRecord[] records, BlockedPairs pairs, IReadOnlyList<int>? registers, int stride, CancellationToken cancellationToken)
     {
         var patterns = new Dictionary<PatternKey, long>();
         pairs.ForEach(
@@ -175,14 +177,25 @@ public sealed class BatchLinker(LinkageModel model, NameAliases aliases)
                     }
                 }
             },
-            cancellationToken);
+            cancellationToken,
+            stride);
         return patterns;
     }
 
     private LinkageModel Fit(PreparedRecord[] records, BlockedPairs pairs, IReadOnlyList<int>? registers, CancellationToken cancellationToken)
     {
-        var patterns = Patterns(records, pairs, registers, cancellationToken);
-        return patterns.Values.Sum() < MinPairsToEstimate ? model : ModelFit.Fit(model, patterns, records, registers, comparer);
+        // EM needs the patterns' shares, not every pair: a sample of the blocks keeps a big input to one scoring pass.
+        var stride = (int)Math.Max(1, pairs.Bound / PairsToEstimate);
+        var patterns = Patterns(records, pairs, registers, stride, cancellationToken);
+        if (patterns.Values.Sum() < MinPairsToEstimate)
+        {
+            return model;
+        }
+
+        var fitted = ModelFit.Fit(model, patterns, records, registers, comparer);
+
+        // The prior is a count of matches among all pairs: the sample found 1/stride of them.
+        return stride == 1 ? fitted : fitted.WithPrior(Math.Min(0.5, fitted.Prior * stride));
     }
 
     private static int[] Clusters(UnionFind sets, int count)

@@ -51,12 +51,16 @@ internal sealed class BlockedPairs
         oversized = blocks.Where(b => b.Length > BatchLinker.MaxBlock).Select(b => entries[b.Start].Key).ToHashSet();
     }
 
+    /// <summary>An upper bound of the candidate pairs (pairs met under several keys counted in each).</summary>
+    public long Bound => blocks.Where(b => b.Length is > 1 and <= BatchLinker.MaxBlock).Sum(b => (long)b.Length * (b.Length - 1) / 2);
+
     /// <summary>Visits every candidate pair once, blocks in parallel, each worker with a state of its own.</summary>
     /// <param name="registers">Null for one set; otherwise only pairs across the two registers are visited.</param>
-    public void ForEach<TLocal>(IReadOnlyList<int>? registers, Func<TLocal> start, Action<TLocal, int, int> visit, Action<TLocal> finish, CancellationToken cancellationToken)
+    /// <param name="stride">Every block (1), or every n-th only: a sample of the pairs, enough to count their patterns.</param>
+    public void ForEach<TLocal>(IReadOnlyList<int>? registers, Func<TLocal> start, Action<TLocal, int, int> visit, Action<TLocal> finish, CancellationToken cancellationToken, int stride = 1)
     {
         Parallel.ForEach(
-            blocks.Where(b => b.Length is > 1 and <= BatchLinker.MaxBlock),
+            blocks.Where((b, i) => b.Length is > 1 and <= BatchLinker.MaxBlock && i % stride == 0),
             new ParallelOptions { CancellationToken = cancellationToken },
             start,
             (block, _, local) =>

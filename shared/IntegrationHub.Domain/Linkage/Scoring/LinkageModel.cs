@@ -111,6 +111,23 @@ public sealed class LinkageModel
             || (postcode == 2 && given is 1 or 2 && surname == 1);
     }
 
+    /// <summary>The same model with another prior (the thresholds, as probabilities, stay).</summary>
+    public LinkageModel WithPrior(double prior)
+    {
+        var model = new LinkageModel
+        {
+            Version = Version,
+            Prior = prior,
+            LinkProbability = LinkProbability,
+            ReviewProbability = ReviewProbability,
+            SurnameFrequency = SurnameFrequency,
+            GivenFrequency = GivenFrequency,
+            Fields = Fields,
+        };
+        model.Compile();
+        return model;
+    }
+
     public double Probability(double weight) => 1 / (1 + Math.Pow(2, -(weight + Logit(Prior))));
 
     internal void Compile()
