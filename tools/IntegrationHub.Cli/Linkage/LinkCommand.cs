@@ -6,11 +6,12 @@ using IntegrationHub.Domain.Linkage.Scoring;
 namespace IntegrationHub.Cli.Linkage;
 
 /// <summary>
-/// <c>./hub link --input people.csv [--input other.csv] --output clusters.csv [--model model.json] [--estimate model-out.json]</c>:
+/// <c>./hub link --input people.csv [--input other.csv] --output clusters.csv [--model model.json] [--estimate model-out.json] [--reviews reviews.csv] [--report]</c>:
 /// the batch linker (the same engine the hub uses) for back-loading history and for evaluation. One input is
 /// de-duplicated; two inputs are two registers, each taken to be free of duplicates, linked one-to-one (see
-/// <see cref="BatchLinker.Link(IReadOnlyList{LinkInput}, IReadOnlyList{int}?, CancellationToken)"/>). <c>--estimate</c>
-/// first fits the model's m and u to the input by EM, writes it, and links with it.
+/// <see cref="BatchLinker.Link(IReadOnlyList{LinkInput}, IReadOnlyList{int}?, CancellationToken)"/>). The model is
+/// fitted to the input (<see cref="BatchLinker.Estimate"/>) unless <c>--model</c> names one without <c>--estimate</c>;
+/// <c>--estimate</c> writes the model linked with, <c>--reviews</c> the review items, <c>--report</c> prints the model.
 /// </summary>
 public static class LinkCommand
 {
@@ -33,20 +34,30 @@ public static class LinkCommand
             registers.AddRange(Enumerable.Repeat(register, read.Count));
         }
 
+        // A model file given is used as it is unless --estimate asks to fit it to the input; by default the input's own is fitted.
         var model = args.Get("model") is { } path ? LoadModel(path) : LinkageModel.Default;
-        if (args.Get("estimate") is { } output)
-        {
-            var patterns = new BatchLinker(model, NameAliases.Default).Patterns(inputs, cancellationToken);
-            model = EmEstimator.Estimate(patterns, model, $"em-{Path.GetFileNameWithoutExtension(args.Require("input"))}");
-            using var file = File.Create(output);
-            model.Save(file);
-            Console.WriteLine($"model estimated from {patterns.Values.Sum()} candidate pairs, written to {output}");
-        }
-
-        var result = new BatchLinker(model, NameAliases.Default).Link(inputs, files.Count == 2 ? registers : null, cancellationToken);
+        var estimate = args.Get("model") is null || args.Get("estimate") is not null;
+        var result = new BatchLinker(model, NameAliases.Default) { Estimate = estimate }.Link(inputs, files.Count == 2 ? registers : null, cancellationToken);
         using (var file = File.Create(args.Require("output")))
         {
             LinkCsv.Write(file, inputs, result);
+        }
+
+        if (args.Get("estimate") is { } estimated)
+        {
+            using var file = File.Create(estimated);
+            result.Model.Save(file);
+        }
+
+        if (args.Get("reviews") is { } reviews)
+        {
+            using var file = File.Create(reviews);
+            LinkCsv.WriteReviews(file, inputs, result);
+        }
+
+        if (args.Get("report") is not null)
+        {
+            LinkReport.Print(result, Console.Out);
         }
 
         var people = result.Clusters.Distinct().Count();

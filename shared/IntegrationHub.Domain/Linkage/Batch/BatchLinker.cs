@@ -6,15 +6,36 @@ using IntegrationHub.Domain.Linkage.Scoring;
 namespace IntegrationHub.Domain.Linkage.Batch;
 
 /// <summary>
-/// Links a whole set of records in memory with the same comparisons and model as the online path: CHI first,
-/// then blocked candidate pairs scored Fellegi–Sunter, linked at or above the model's link weight, clustered by
-/// union-find. Blocks larger than <see cref="MaxBlock"/> are skipped (their records meet under other keys).
+/// Links a whole set of records in memory with the same comparisons as the online path: CHI first, then blocked
+/// candidate pairs scored Fellegi–Sunter with a model estimated from the input itself (EM over the candidate pairs'
+/// comparison patterns, starting from the given model), forename and surname term frequencies, linked at or above
+/// the model's link probability and clustered strongest link first.
 /// </summary>
 public sealed class BatchLinker(LinkageModel model, NameAliases aliases)
 {
     public const int MaxBlock = 200;
 
+    /// <summary>The most review items a run produces, as a share of its records: what a review team can clear.</summary>
+    public const double ReviewShare = 0.02;
+
+    /// <summary>Below this many candidate pairs EM has too little to learn from and the given model is used as it is.</summary>
+    public const int MinPairsToEstimate = 1000;
+
+    /// <summary>About how many candidate pairs EM counts patterns over: more adds time, not accuracy.</summary>
+    public const long PairsToEstimate = 4_000_000;
+
     private readonly RecordComparer comparer = new(aliases);
+
+    /// <summary>Whether m, u and the prior are estimated from the input (by default) or taken from the given model.</summary>
+    public bool Estimate { get; init; } = true;
+
+    /// <summary>
+    /// Whether the evidence rules (<see cref="LinkageModel.Linkable"/>) may veto a link the model makes; by default
+    /// only when the model was not fitted to the input. The rules guard a hand-set model; a fitted one weighs the same
+    /// evidence itself, and the rules then cost more than they save (FEBRL4 as one input: F1 0.984 without, 0.965
+    /// with; 100,000 Scottish-style records: precision 99.91 % without, 99.94 % with, recall 99.99 % either way).
+    /// </summary>
+    public bool? EvidenceRules { get; init; }
 
     public BatchLinkResult Link(IReadOnlyList<LinkInput> inputs, CancellationToken cancellationToken) => Link(inputs, null, cancellationToken);
 
@@ -22,92 +43,166 @@ public sealed class BatchLinker(LinkageModel model, NameAliases aliases)
     /// Null to de-duplicate one set. Otherwise each record's register (0 or 1): two registers each already free of
     /// duplicates (a board's patient index against a council's client list), linked one-to-one. Only pairs across
     /// the registers are compared, and a record takes at most one partner, its strongest. That constraint is what
-    /// lets a pair whose names and full postcode agree link although the birth date is wholly different, which
-    /// one set must refuse (father and son of one name at one address): in two de-duplicated registers the father's
-    /// own record, if there, agrees on the birth date too and is the stronger partner.
+    /// lets a pair whose names and full postcode agree link although the birth date is wholly different: in two
+    /// de-duplicated registers the father's own record, if there, agrees on the birth date too and is the stronger partner.
     /// </param>
     public BatchLinkResult Link(IReadOnlyList<LinkInput> inputs, IReadOnlyList<int>? registers, CancellationToken cancellationToken)
     {
         var records = new PreparedRecord[inputs.Count];
         Parallel.For(0, inputs.Count, i => records[i] = PreparedRecord.From(inputs[i].Demographics, aliases));
-        var surnameAdjustments = LinkageModel.SurnameAdjustments(records.Select(r => r.Surname));
-        var keys = new ulong[inputs.Count * BlockingKeys.Count];
-        Parallel.For(0, inputs.Count, i => BlockingKeys.Fill(records[i], keys.AsSpan(i * BlockingKeys.Count, BlockingKeys.Count)));
+        var givenFrequency = TermFrequencies.Adjustments(records.Select(r => r.Given));
+        var surnameFrequency = TermFrequencies.Adjustments(records.Select(r => r.Surname));
+        var given = records.Select(r => r.Given is { } g ? givenFrequency[g] : 0).ToArray();
+        var surname = records.Select(r => r.Surname is { } f ? surnameFrequency[f] : 0).ToArray();
+        var pairs = new BlockedPairs(records);
+        var fitted = Estimate ? Fit(records, pairs, registers, cancellationToken) : model;
+        var rules = EvidenceRules ?? ReferenceEquals(fitted, model);
 
-        var sets = new UnionFind(inputs.Count);
-        LinkByChi(inputs, sets);
-
-        var entries = new (ulong Key, int Record)[Enumerable.Range(0, keys.Length).Count(i => IsEntry(keys, i))];
-        var n = 0;
-        for (var i = 0; i < keys.Length; i++)
+        double Score(int a, int b, Span<byte> levels)
         {
-            if (IsEntry(keys, i))
-            {
-                entries[n++] = (keys[i], i / BlockingKeys.Count);
-            }
+            comparer.Compare(records[a], records[b], levels);
+            return fitted.Score(levels, given[a], surname[a]);
         }
 
-        Array.Sort(entries, (a, b) => a.Key.CompareTo(b.Key));
-        var blocks = Blocks(entries);
-        var oversized = blocks.Where(b => b.Length > MaxBlock).Select(b => entries[b.Start].Key).ToHashSet();
         var links = new ConcurrentBag<(int A, int B, double Weight)>();
-        long candidates = 0, reviews = 0;
-        Parallel.ForEach(
-            blocks.Where(b => b.Length is > 1 and <= MaxBlock),
-            new ParallelOptions { CancellationToken = cancellationToken },
-            () => (Candidates: 0L, Reviews: 0L, Links: new List<(int, int, double)>()),
-            (block, _, local) =>
+        var uncertain = new ConcurrentBag<(int A, int B, double Weight)>();
+        var histogram = WeightHistogram.Empty();
+        long candidates = 0;
+        pairs.ForEach(
+            registers,
+            () => new Scan(),
+            (local, a, b) =>
             {
-                Span<byte> levels = stackalloc byte[LinkField.Count];
-                for (var x = block.Start; x < block.Start + block.Length; x++)
+                local.Candidates++;
+                var weight = Score(a, b, local.Levels);
+                local.Histogram[WeightHistogram.Bin(weight)]++;
+                if (weight >= fitted.LinkWeight && (!rules || LinkageModel.Linkable(local.Levels) || (registers is not null && LinkageModel.LinkableOneToOne(local.Levels))))
                 {
-                    for (var y = x + 1; y < block.Start + block.Length; y++)
-                    {
-                        var (a, b) = (entries[x].Record, entries[y].Record);
-                        if (a == b || (registers is not null && registers[a] == registers[b]) || SeenUnderEarlierKey(keys, a, b, entries[x].Key, oversized))
-                        {
-                            continue;
-                        }
-
-                        local.Candidates++;
-                        comparer.Compare(records[a], records[b], levels);
-                        var weight = model.Score(levels, records[a].Surname is { } s ? surnameAdjustments.GetValueOrDefault(s) : 0);
-                        if (weight >= model.LinkWeight && (LinkageModel.Linkable(levels) || (registers is not null && LinkageModel.LinkableOneToOne(levels))))
-                        {
-                            local.Links.Add((a, b, weight));
-                        }
-                        else if (weight >= model.ReviewWeight)
-                        {
-                            local.Reviews++;
-                        }
-                    }
+                    local.Links.Add((a, b, weight));
                 }
-
-                return local;
+                else if (weight >= fitted.ReviewWeight)
+                {
+                    local.Uncertain.Add((a, b, weight));
+                }
             },
             local =>
             {
                 Interlocked.Add(ref candidates, local.Candidates);
-                Interlocked.Add(ref reviews, local.Reviews);
-                foreach (var link in local.Links)
+                lock (histogram)
                 {
-                    links.Add(link);
+                    for (var i = 0; i < histogram.Length; i++)
+                    {
+                        histogram[i] += local.Histogram[i];
+                    }
                 }
-            });
 
+                local.Links.ForEach(links.Add);
+                local.Uncertain.ForEach(uncertain.Add);
+            },
+            cancellationToken);
+
+        var sets = new UnionFind(inputs.Count);
+        LinkByChi(inputs, sets);
         var strongestFirst = links.OrderByDescending(l => l.Weight).ThenBy(l => l.A).ThenBy(l => l.B);
+        var reviewable = uncertain.ToList();
         if (registers is null)
         {
-            MergeConsistently(strongestFirst, records, sets);
+            var levels = new byte[LinkField.Count];
+            reviewable.AddRange(ClusterMerger.MergeConsistently(strongestFirst, sets, (x, y, link) => ClearlyDiffer(x, y, link, levels)));
         }
         else
         {
-            MergeOneToOne(strongestFirst, sets, inputs.Count);
+            ClusterMerger.MergeOneToOne(strongestFirst, sets, inputs.Count);
         }
 
+        var reviews = ReviewBand.Select(reviewable, sets, inputs.Count, ReviewShare, fitted.Probability)
+            .Select(r => new ReviewPair(r.A, r.B, r.Weight, fitted.Probability(r.Weight), r.ExpectedChange, Describe(r.A, r.B)))
+            .ToList();
+        return new BatchLinkResult(Clusters(sets, inputs.Count), candidates, links.Count, uncertain.Count, fitted, reviews, new WeightHistogram(WeightHistogram.Low, histogram));
+
+        // Two records clearly differ when they hold different CHIs, have birth dates more than a year apart (no slip
+        // or swap) or different sexes, or their comparison is itself evidence against one person (a weight below
+        // zero: the fields say "two people" more than "one"), whatever the links between them. The linking pair
+        // itself is held only to its CHIs: the model weighed its other differences when it scored the link.
+        bool ClearlyDiffer(int x, int y, bool link, byte[] levels) =>
+            (inputs[x].Chi is { } cx && inputs[y].Chi is { } cy && cx != cy)
+            || (!link && ClearlyOthers(x, y, levels));
+
+        bool ClearlyOthers(int x, int y, byte[] levels) =>
+            RecordComparer.Date(records[x].BirthDate, records[y].BirthDate) >= 5
+            || (records[x].Sex != '\0' && records[y].Sex != '\0' && records[x].Sex != records[y].Sex)
+            || Score(x, y, levels) < 0;
+
+        string Describe(int a, int b)
+        {
+            Span<byte> levels = stackalloc byte[LinkField.Count];
+            comparer.Compare(records[a], records[b], levels);
+            var parts = new string[LinkField.Count];
+            for (var field = 0; field < LinkField.Count; field++)
+            {
+                parts[field] = $"{LinkField.Names[field]}={LinkField.Levels[field][levels[field]]}";
+            }
+
+            return string.Join(';', parts);
+        }
+    }
+
+    /// <summary>The comparison patterns of the candidate pairs, for estimating the model (EM) from the data itself.</summary>
+    public Dictionary<PatternKey, long> Patterns(IReadOnlyList<LinkInput> inputs, CancellationToken cancellationToken)
+    {
+        var records = new PreparedRecord[inputs.Count];
+        Parallel.For(0, inputs.Count, i => records[i] = PreparedRecord.From(inputs[i].Demographics, aliases));
+        return Patterns(records, new BlockedPairs(records), null, 1, cancellationToken);
+    }
+
+    private Dictionary<PatternKey, long> Patterns(PreparedRecord[] records, BlockedPairs pairs, IReadOnlyList<int>? registers, int stride, CancellationToken cancellationToken)
+    {
+        var patterns = new Dictionary<PatternKey, long>();
+        pairs.ForEach(
+            registers,
+            () => (Levels: new byte[LinkField.Count], Counts: new Dictionary<PatternKey, long>()),
+            (local, a, b) =>
+            {
+                comparer.Compare(records[a], records[b], local.Levels);
+                var key = PatternKey.From(local.Levels);
+                local.Counts[key] = local.Counts.GetValueOrDefault(key) + 1;
+            },
+            local =>
+            {
+                lock (patterns)
+                {
+                    foreach (var (key, count) in local.Counts)
+                    {
+                        patterns[key] = patterns.GetValueOrDefault(key) + count;
+                    }
+                }
+            },
+            cancellationToken,
+            stride);
+        return patterns;
+    }
+
+    private LinkageModel Fit(PreparedRecord[] records, BlockedPairs pairs, IReadOnlyList<int>? registers, CancellationToken cancellationToken)
+    {
+        // EM needs the patterns' shares, not every pair: a sample of the blocks keeps a big input to one scoring pass.
+        var stride = (int)Math.Max(1, pairs.Bound / PairsToEstimate);
+        var patterns = Patterns(records, pairs, registers, stride, cancellationToken);
+        if (patterns.Values.Sum() < MinPairsToEstimate)
+        {
+            return model;
+        }
+
+        var fitted = ModelFit.Fit(model, patterns, records, registers, comparer);
+
+        // The prior is a count of matches among all pairs: the sample found 1/stride of them.
+        return stride == 1 ? fitted : fitted.WithPrior(Math.Min(0.5, fitted.Prior * stride));
+    }
+
+    private static int[] Clusters(UnionFind sets, int count)
+    {
         var first = new Dictionary<int, int>();
-        var clusters = new int[inputs.Count];
-        for (var i = 0; i < inputs.Count; i++)
+        var clusters = new int[count];
+        for (var i = 0; i < count; i++)
         {
             var root = sets.Find(i);
             if (!first.TryGetValue(root, out var representative))
@@ -118,145 +213,7 @@ public sealed class BatchLinker(LinkageModel model, NameAliases aliases)
             clusters[i] = representative;
         }
 
-        return new BatchLinkResult(clusters, candidates, links.Count, reviews);
-    }
-
-    /// <summary>
-    /// Links are merged strongest first, and a link that would put two other records with clearly different birth
-    /// dates (or sexes) into one person is refused: this stops chains (A~B on names, B~C on names, A and C born decades
-    /// apart) from merging different people through a record that lacks a birth date.
-    /// </summary>
-    private static void MergeConsistently(IEnumerable<(int A, int B, double Weight)> links, PreparedRecord[] records, UnionFind sets)
-    {
-        var members = new Dictionary<int, List<int>>();
-        List<int> Members(int root) => members.TryGetValue(root, out var list) ? list : members[root] = [root];
-        foreach (var (a, b, _) in links)
-        {
-            var (ra, rb) = (sets.Find(a), sets.Find(b));
-            if (ra == rb)
-            {
-                continue;
-            }
-
-            var (ma, mb) = (Members(ra), Members(rb));
-            // The pair itself was scored with its own disagreements; what is refused is a conflict it would bring in.
-            if (ma.Any(x => mb.Any(y => (x, y) != (a, b) && (x, y) != (b, a) && Conflict(records[x], records[y]))))
-            {
-                continue;
-            }
-
-            sets.Union(ra, rb);
-            var root = sets.Find(ra);
-            var merged = root == ra ? ma : mb;
-            merged.AddRange(root == ra ? mb : ma);
-            members[root] = merged;
-            members.Remove(root == ra ? rb : ra);
-        }
-    }
-
-    /// <summary>Each record takes its strongest partner still free (records already joined by CHI count as taken once joined).</summary>
-    private static void MergeOneToOne(IEnumerable<(int A, int B, double Weight)> links, UnionFind sets, int count)
-    {
-        var taken = new bool[count];
-        foreach (var (a, b, _) in links)
-        {
-            if (!taken[a] && !taken[b] && sets.Find(a) != sets.Find(b))
-            {
-                sets.Union(a, b);
-                (taken[a], taken[b]) = (true, true);
-            }
-        }
-    }
-
-    private static bool Conflict(PreparedRecord x, PreparedRecord y) =>
-        RecordComparer.Date(x.BirthDate, y.BirthDate) >= 4 || (x.Sex != '\0' && y.Sex != '\0' && x.Sex != y.Sex);
-
-    /// <summary>The comparison patterns of the candidate pairs, for estimating the model (EM) from the data itself.</summary>
-    public Dictionary<PatternKey, long> Patterns(IReadOnlyList<LinkInput> inputs, CancellationToken cancellationToken)
-    {
-        var records = inputs.Select(i => PreparedRecord.From(i.Demographics, aliases)).ToArray();
-        var keys = new ulong[records.Length * BlockingKeys.Count];
-        for (var i = 0; i < records.Length; i++)
-        {
-            BlockingKeys.Fill(records[i], keys.AsSpan(i * BlockingKeys.Count, BlockingKeys.Count));
-        }
-
-        var entries = keys.Select((k, i) => (Key: k, Record: i / BlockingKeys.Count)).Where((_, i) => IsEntry(keys, i)).OrderBy(e => e.Key).ToArray();
-        var blocks = Blocks(entries);
-        var oversized = blocks.Where(b => b.Length > MaxBlock).Select(b => entries[b.Start].Key).ToHashSet();
-        var patterns = new Dictionary<PatternKey, long>();
-        Span<byte> levels = stackalloc byte[LinkField.Count];
-        foreach (var block in blocks.Where(b => b.Length is > 1 and <= MaxBlock))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            for (var x = block.Start; x < block.Start + block.Length; x++)
-            {
-                for (var y = x + 1; y < block.Start + block.Length; y++)
-                {
-                    var (a, b) = (entries[x].Record, entries[y].Record);
-                    if (a == b || SeenUnderEarlierKey(keys, a, b, entries[x].Key, oversized))
-                    {
-                        continue;
-                    }
-
-                    comparer.Compare(records[a], records[b], levels);
-                    var key = PatternKey.From(levels);
-                    patterns[key] = patterns.GetValueOrDefault(key) + 1;
-                }
-            }
-        }
-
-        return patterns;
-    }
-
-    private static List<(int Start, int Length)> Blocks((ulong Key, int Record)[] entries)
-    {
-        var blocks = new List<(int, int)>();
-        for (var start = 0; start < entries.Length;)
-        {
-            var end = start + 1;
-            while (end < entries.Length && entries[end].Key == entries[start].Key)
-            {
-                end++;
-            }
-
-            blocks.Add((start, end - start));
-            start = end;
-        }
-
-        return blocks;
-    }
-
-    /// <summary>
-    /// Whether key slot <paramref name="i"/> puts its record in a block: set, and not a key the record already has in
-    /// an earlier slot (the crossed-name key equals the straight one when forename and surname are alike), which would
-    /// list the record twice in one block and compare its pairs there twice.
-    /// </summary>
-    private static bool IsEntry(ulong[] keys, int i)
-    {
-        var start = i - (i % BlockingKeys.Count);
-        return keys[i] != 0 && keys.AsSpan(start, i - start).IndexOf(keys[i]) < 0;
-    }
-
-    /// <summary>
-    /// Whether the pair also meets in a block of a smaller key, so it is compared once, not once per shared key. The
-    /// order is the keys' values, not their slots: a record's birth date is the other's swapped one (slot 0 against
-    /// slot 1), so an order by slot depends on which record comes first in the block, and a pair seen from opposite ends in
-    /// its two blocks was skipped in both and never compared.
-    /// </summary>
-    private static bool SeenUnderEarlierKey(ulong[] keys, int a, int b, ulong current, HashSet<ulong> oversized)
-    {
-        var ka = keys.AsSpan(a * BlockingKeys.Count, BlockingKeys.Count);
-        var kb = keys.AsSpan(b * BlockingKeys.Count, BlockingKeys.Count);
-        foreach (var key in ka)
-        {
-            if (key != 0 && key < current && kb.Contains(key) && !oversized.Contains(key))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return clusters;
     }
 
     private static void LinkByChi(IReadOnlyList<LinkInput> inputs, UnionFind sets)
@@ -276,5 +233,18 @@ public sealed class BatchLinker(LinkageModel model, NameAliases aliases)
                 }
             }
         }
+    }
+
+    private sealed class Scan
+    {
+        public byte[] Levels { get; } = new byte[LinkField.Count];
+
+        public long[] Histogram { get; } = WeightHistogram.Empty();
+
+        public long Candidates { get; set; }
+
+        public List<(int A, int B, double Weight)> Links { get; } = [];
+
+        public List<(int A, int B, double Weight)> Uncertain { get; } = [];
     }
 }

@@ -51,6 +51,26 @@ public static class LinkCsv
         }
     }
 
+    /// <summary>The review items, most consequential first: <c>record_a,record_b,person_a,person_b,probability,expected_change,comparison</c>.</summary>
+    public static void WriteReviews(Stream output, IReadOnlyList<LinkInput> inputs, BatchLinkResult result)
+    {
+        using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        writer.Write("record_a,record_b,person_a,person_b,probability,expected_change,comparison\n");
+        foreach (var review in result.Reviews)
+        {
+            writer.Write(string.Join(
+                ',',
+                Quote(inputs[review.A].RecordId),
+                Quote(inputs[review.B].RecordId),
+                Quote("person-" + inputs[result.Clusters[review.A]].RecordId),
+                Quote("person-" + inputs[result.Clusters[review.B]].RecordId),
+                review.Probability.ToString("F4", CultureInfo.InvariantCulture),
+                review.ExpectedChange.ToString("F4", CultureInfo.InvariantCulture),
+                review.Comparison));
+            writer.Write('\n');
+        }
+    }
+
     private static DateOnly? Date(string? text) =>
         DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyyMMdd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 

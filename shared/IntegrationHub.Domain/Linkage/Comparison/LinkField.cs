@@ -16,7 +16,7 @@ public static class LinkField
     [
         ["missing", "exact", "alias", "close", "similar", "disagree"],
         ["missing", "exact", "alias", "close", "similar", "disagree"],
-        ["missing", "exact", "day-month-swap", "one-digit", "same-year", "disagree"],
+        ["missing", "exact", "day-month-swap", "one-digit", "year-within-one", "within-five-years", "disagree"],
         ["missing", "full", "sector", "district", "area", "disagree"],
         ["missing", "agree", "disagree"],
     ];

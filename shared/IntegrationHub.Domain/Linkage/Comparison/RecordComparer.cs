@@ -60,6 +60,11 @@ public sealed class RecordComparer(NameAliases aliases)
         return similarity >= Similar || soundexA == soundexB ? (byte)4 : (byte)5;
     }
 
+    /// <summary>
+    /// Birth dates graded so that evidence degrades with distance rather than stopping at a veto: exact, day–month
+    /// swap, one keystroke, birth years at most one apart, at most five apart, further (<see cref="DateDisagree"/>).
+    /// A rewritten date of one person usually stays near; two people of one name are as likely decades apart.
+    /// </summary>
     public static byte Date(string? a, string? b)
     {
         if (a is null || b is null)
@@ -77,8 +82,18 @@ public sealed class RecordComparer(NameAliases aliases)
             return 2;
         }
 
-        return OneKeystroke(a, b) ? (byte)3 : a.AsSpan(0, 4).SequenceEqual(b.AsSpan(0, 4)) ? (byte)4 : (byte)5;
+        if (OneKeystroke(a, b))
+        {
+            return 3;
+        }
+
+        var years = Math.Abs(Year(a) - Year(b));
+        return years <= 1 ? (byte)4 : years <= 5 ? (byte)5 : DateDisagree;
     }
+
+    public const byte DateDisagree = 6;
+
+    private static int Year(string date) => int.Parse(date.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
 
     public static byte Postcode(PreparedRecord a, PreparedRecord b)
     {

@@ -11,10 +11,17 @@ public static class EmEstimator
 {
     private const double Floor = 1e-6;
 
+    /// <summary>
+    /// The start model's m counts as this many matched pairs: a level the input rarely shows among its matches (a
+    /// nickname, a day–month swap) keeps a plausible weight instead of an estimate of nothing, which would be a veto.
+    /// </summary>
+    private const double PriorMatches = 100;
+
     /// <param name="patterns">Comparison patterns (one level per field) and how many pairs had each.</param>
     public static LinkageModel Estimate(IReadOnlyDictionary<PatternKey, long> patterns, LinkageModel start, string version, int iterations = 40)
     {
         var m = Table(start, p => p.M);
+        var startM = Table(start, p => p.M);
         var u = Table(start, p => p.U);
         var prior = start.Prior;
         var list = patterns.ToList();
@@ -51,6 +58,14 @@ public static class EmEstimator
             }
 
             prior = Math.Clamp(matched / total, Floor, 1 - Floor);
+            for (var field = 0; field < LinkField.Count; field++)
+            {
+                for (var level = 1; level < mSum[field].Length; level++)
+                {
+                    mSum[field][level] += PriorMatches * startM[field][level];
+                }
+            }
+
             m = Normalise(mSum);
             u = Normalise(uSum);
         }
@@ -74,6 +89,7 @@ public static class EmEstimator
             LinkProbability = start.LinkProbability,
             ReviewProbability = start.ReviewProbability,
             SurnameFrequency = start.SurnameFrequency,
+            GivenFrequency = start.GivenFrequency,
             Fields = fields,
         };
         model.Compile();

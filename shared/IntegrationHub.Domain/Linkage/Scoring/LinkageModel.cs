@@ -26,6 +26,9 @@ public sealed class LinkageModel
     /// <summary>Whether an exact surname is weighted by how rare the surname is (SMITH says less than ZWECK).</summary>
     public bool SurnameFrequency { get; init; } = true;
 
+    /// <summary>Whether an exact forename is weighted by how rare it is (JOHN says less than TORQUIL).</summary>
+    public bool GivenFrequency { get; init; } = true;
+
     public required IReadOnlyDictionary<string, IReadOnlyDictionary<string, LevelProbabilities>> Fields { get; init; }
 
     public static LinkageModel Default { get; } = Load(Assembly.GetExecutingAssembly().GetManifestResourceStream("IntegrationHub.Domain.Linkage.Scoring.default-model.json")!);
@@ -47,10 +50,10 @@ public sealed class LinkageModel
     public double Weight(int field, int level) => weights[field][level];
 
     /// <summary>
-    /// The weight of a pair. <paramref name="surnameAdjustment"/> re-weights an exact surname by how common it is
-    /// (see <see cref="SurnameAdjustments"/>); the online path, which knows no frequencies, passes none.
+    /// The weight of a pair. The adjustments re-weight an exact forename or surname by how common the name is (see
+    /// <see cref="TermFrequencies"/>); a caller that knows no frequencies passes none.
     /// </summary>
-    public double Score(ReadOnlySpan<byte> levels, double surnameAdjustment = 0)
+    public double Score(ReadOnlySpan<byte> levels, double givenAdjustment = 0, double surnameAdjustment = 0)
     {
         var total = 0.0;
         for (var field = 0; field < LinkField.Count; field++)
@@ -58,29 +61,8 @@ public sealed class LinkageModel
             total += weights[field][levels[field]];
         }
 
+        total += GivenFrequency && levels[LinkField.Given] == 1 ? givenAdjustment : 0;
         return SurnameFrequency && levels[LinkField.Surname] == 1 ? total + surnameAdjustment : total;
-    }
-
-    /// <summary>
-    /// Term-frequency adjustments for exact surname agreement: log2(E[f] / f) where f is the surname's share of the
-    /// records and E[f] the share expected of an agreeing pair, so that SMITH says less than ZWECK while the average
-    /// agreement keeps the model's weight; bounded to [-3, +2] so a rare surname cannot outweigh a disagreeing birth date or address.
-    /// </summary>
-    public static Dictionary<string, double> SurnameAdjustments(IEnumerable<string?> surnames)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var total = 0;
-        foreach (var surname in surnames)
-        {
-            if (surname is not null)
-            {
-                counts[surname] = counts.GetValueOrDefault(surname) + 1;
-                total++;
-            }
-        }
-
-        var expected = counts.Values.Sum(c => (double)c * c) / ((double)total * total);
-        return counts.ToDictionary(c => c.Key, c => Math.Clamp(Math.Log2(expected / ((double)c.Value / total)), -3, 2), StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -127,6 +109,23 @@ public sealed class LinkageModel
         var (given, surname, postcode) = (levels[LinkField.Given], levels[LinkField.Surname], levels[LinkField.Postcode]);
         return (postcode == 1 && given is 1 or 2 or 3 && surname is 1 or 3)
             || (postcode == 2 && given is 1 or 2 && surname == 1);
+    }
+
+    /// <summary>The same model with another prior (the thresholds, as probabilities, stay).</summary>
+    public LinkageModel WithPrior(double prior)
+    {
+        var model = new LinkageModel
+        {
+            Version = Version,
+            Prior = prior,
+            LinkProbability = LinkProbability,
+            ReviewProbability = ReviewProbability,
+            SurnameFrequency = SurnameFrequency,
+            GivenFrequency = GivenFrequency,
+            Fields = Fields,
+        };
+        model.Compile();
+        return model;
     }
 
     public double Probability(double weight) => 1 / (1 + Math.Pow(2, -(weight + Logit(Prior))));

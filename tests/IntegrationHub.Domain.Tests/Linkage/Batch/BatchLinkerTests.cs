@@ -49,6 +49,34 @@ public sealed class BatchLinkerTests
         Assert.Equal(result.Clusters[0], result.Clusters[1]);
     }
 
+    [Fact]
+    public void ARecordWithoutABirthDate_DoesNotChainTwoPeopleBornDecadesApart()
+    {
+        var inputs = new List<LinkInput>
+        {
+            new("father", new MatchRecord("Reid", "Angus", new DateOnly(1951, 6, 2), "male", "AB56 1AA"), null),
+            new("either", new MatchRecord("Reid", "Angus", null, "male", "AB56 1AA"), null),
+            new("son", new MatchRecord("Reid", "Angus", new DateOnly(1979, 11, 23), "male", "AB56 1AA"), null),
+        };
+
+        var result = new BatchLinker(LinkageModel.Default, NameAliases.Default).Link(inputs, default);
+
+        Assert.NotEqual(result.Clusters[0], result.Clusters[2]);
+        Assert.Equal(2, result.Clusters.Distinct().Count());
+    }
+
+    [Fact]
+    public void RecordsWithTwoDifferentChis_AreNeverOnePerson_HoweverAlikeTheirDemographics()
+    {
+        var same = new MatchRecord("Flett", "Morag", new DateOnly(1960, 1, 1), "female", "KW15 1AA");
+        var inputs = new List<LinkInput> { new("a", same, "0101601234"), new("b", same, "0101605678"), new("c", same, null) };
+
+        var result = new BatchLinker(LinkageModel.Default, NameAliases.Default).Link(inputs, default);
+
+        Assert.NotEqual(result.Clusters[0], result.Clusters[1]);
+        Assert.Contains(result.Clusters[2], new[] { result.Clusters[0], result.Clusters[1] });
+    }
+
     private static long PairsSharingAKey(List<LinkInput> inputs)
     {
         var keys = inputs.Select(i =>

@@ -15,7 +15,11 @@ public sealed class RecordComparerTests
     [InlineData("19500315", "19500316", 3)]
     [InlineData("19500315", "19500351", 3)]
     [InlineData("19500315", "19500513", 4)]
-    [InlineData("19500315", "19610820", 5)]
+    [InlineData("19500315", "19511120", 4)]
+    [InlineData("19500315", "19490101", 4)]
+    [InlineData("19500315", "19550820", 5)]
+    [InlineData("19500315", "19440820", 6)]
+    [InlineData("19500315", "19610820", 6)]
     [InlineData(null, "19610820", 0)]
     public void BirthDates_AreGraded(string? a, string? b, int level)
     {
@@ -117,7 +121,7 @@ public sealed class RecordComparerTests
         var other = PreparedRecord.From(new MatchRecord("Dixon", "Joel", new DateOnly(1981, 1, 6), null, null), NameAliases.Default);
 
         Assert.Equal(3, RecordComparer.Date(mistyped.BirthDate, real.BirthDate));
-        Assert.Equal(5, RecordComparer.Date(mistyped.BirthDate, other.BirthDate));
+        Assert.Equal(RecordComparer.DateDisagree, RecordComparer.Date(mistyped.BirthDate, other.BirthDate));
     }
 
     private static PreparedRecord Prepare(string? given = null, string? surname = null, string? postcode = null) =>

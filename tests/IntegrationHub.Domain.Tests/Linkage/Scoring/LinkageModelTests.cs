@@ -31,13 +31,13 @@ public sealed class LinkageModelTests
         var model = LinkageModel.Default;
 
         Assert.True(model.Weight(LinkField.BirthDate, 2) < model.Weight(LinkField.BirthDate, 1));
-        Assert.True(model.Weight(LinkField.BirthDate, 2) > model.Weight(LinkField.BirthDate, 5));
+        Assert.True(model.Weight(LinkField.BirthDate, 2) > model.Weight(LinkField.BirthDate, RecordComparer.DateDisagree));
     }
 
     [Fact]
     public void CommonSurnames_WeighLessThanRareOnes()
     {
-        var adjustments = LinkageModel.SurnameAdjustments([.. Enumerable.Repeat("SMITH", 50), .. Enumerable.Range(0, 50).Select(i => "RARE" + i)]);
+        var adjustments = TermFrequencies.Adjustments([.. Enumerable.Repeat("SMITH", 50), .. Enumerable.Range(0, 50).Select(i => "RARE" + i)]);
 
         Assert.True(adjustments["SMITH"] < 0);
         Assert.True(adjustments["RARE1"] > 0);
