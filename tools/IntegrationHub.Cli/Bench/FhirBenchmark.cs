@@ -30,7 +30,7 @@ public static class FhirBenchmark
         var process = services.GetRequiredService<ProcessSubmissionHandler>();
         var counter = services.GetRequiredService<CosmosOperationCounter>();
         var generator = new SyntheticFhir(DemoBoard.All[1], seed: 11);
-        var bodies = generator.Bundles(generator.Patients(bundles * 40), 100).Take(bundles).Select(b => Encoding.UTF8.GetBytes(b.ToJsonString())).ToList();
+        var bodies = generator.Bundles(generator.Patients(bundles * 40), 100).Take(bundles).Select(FhirJson.Serialize).ToList();
         var ids = new List<string>();
         foreach (var body in bodies)
         {
