@@ -1,5 +1,6 @@
 using IntegrationHub.Domain.Analyst;
 using IntegrationHub.Domain.Events;
+using IntegrationHub.Domain.Fhir.Conformance;
 using IntegrationHub.Domain.Geography;
 using IntegrationHub.Domain.Ingestion;
 using IntegrationHub.Domain.Ingestion.Fhir;
@@ -22,6 +23,7 @@ public static class DomainServiceCollectionExtensions
     public static IServiceCollection AddHubDomain(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => ConformanceResources.Load());
         services.AddSingleton<AcceptSubmissionHandler>();
         services.AddSingleton<ProcessSubmissionHandler>();
         services.AddSingleton<StuckSubmissionSweeper>();

@@ -3,6 +3,8 @@ namespace IntegrationHub.Domain.Fhir;
 /// <summary>Code systems and codes of CONTRACT §2.1.</summary>
 public static class FhirCodes
 {
+    /// <summary>The CHI number's identifier system.</summary>
+    public const string Chi = "urn:oid:2.16.840.1.113883.2.1.3.2.4.16.53";
     public const string ActCode = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
     public const string ActPriority = "http://terminology.hl7.org/CodeSystem/v3-ActPriority";
     public const string CareSetting = "https://fhir.integrationhub.scot/CodeSystem/care-setting";

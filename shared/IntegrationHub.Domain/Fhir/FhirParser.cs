@@ -1,18 +1,30 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Utility;
 using IntegrationHub.Domain.Common;
+using IntegrationHub.Domain.Fhir.Rules;
 
 namespace IntegrationHub.Domain.Fhir;
 
 /// <summary>
-/// Reads a landed FHIR body into entries of the hub's scope. Nothing a sender writes throws out of here: a body
-/// that cannot be used at all is a <see cref="FhirParseResult.Failure"/>, anything else an issue on its entry
-/// with a location such as <c>Bundle.entry[3].resource.birthDate</c>.
+/// Reads a landed FHIR body into entries with Firely's System.Text.Json deserialiser. It reads the whole body and
+/// collects every problem with its location rather than stopping at the first, so each problem is put on the entry it
+/// is in (<c>Bundle.entry[3].resource.birthDate</c>) and one bad entry rejects only itself. Nothing a sender writes
+/// throws out of here: a body that cannot be used at all (not JSON, not FHIR, a bundle type the hub does not take, a
+/// bad element of the Bundle itself) is a failure of the whole submission.
 /// </summary>
-public static class FhirParser
+public static partial class FhirParser
 {
     public const int MaxEntries = 1000;
+
     /// <summary>The bundle types the hub accepts; the accept-time precheck uses the same list.</summary>
     public static readonly IReadOnlySet<string> BundleTypes = new HashSet<string>(StringComparer.Ordinal) { "batch", "transaction", "collection" };
+
+    /// <summary>The resource types the hub reads; any other is accepted with a not-supported warning (CONTRACT §2.1).</summary>
+    public static readonly IReadOnlySet<string> UsedTypes = new HashSet<string>(StringComparer.Ordinal) { "Patient", "Encounter", "EpisodeOfCare" };
+
+    private const int MaxDepth = 128;
 
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
@@ -24,152 +36,208 @@ public static class FhirParser
             body = body[Utf8Bom.Length..];
         }
 
-        JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 128 });
+            return Read(body.Span, []);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Most likely a string that is not text: find each one's element, then read the rest without them.
+            var (readable, unreadable) = UnreadableStrings.Replace(body.Span, MaxDepth);
+            if (unreadable.Count == 0)
+            {
+                return NotFhir(ex);
+            }
+
+            try
+            {
+                return Read(readable, unreadable);
+            }
+            catch (InvalidOperationException again)
+            {
+                return NotFhir(again);
+            }
+        }
+    }
+
+    /// <summary>Firely gives up, rather than collecting, on a few shapes: a JSON array as the body, Bundle.entry as an object.</summary>
+    private static FhirParseResult NotFhir(Exception ex) =>
+        FhirParseResult.Failure(Issue.Error("structure", string.Empty, "The body is not FHIR JSON: " + DeserializationIssues.Shorten(ex.Message)));
+
+    private static FhirParseResult Read(ReadOnlySpan<byte> body, IReadOnlyList<Issue> unreadable)
+    {
+        Resource? root;
+        IEnumerable<CodedException> errors;
+        try
+        {
+            var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = MaxDepth });
+            FhirJson.Deserializer.TryDeserializeResource(ref reader, out root, out errors);
         }
         catch (JsonException ex)
         {
-            return FhirParseResult.Failed(Issue.Error("structure", string.Empty, "The body is not well-formed JSON: " + ex.Message));
+            return FhirParseResult.Failure(Issue.Error("structure", string.Empty, "The body is not well-formed JSON: " + ex.Message));
+        }
+        catch (CodedException ex)
+        {
+            return NotFhir(ex);
         }
 
-        using (document)
+        // A resourceType, or an element of the Bundle itself, that is not text leaves nothing to read.
+        var wholeBody = unreadable.Where(i => i.Location == ".resourceType" || (root is Bundle && !i.Location.StartsWith(".entry[", StringComparison.Ordinal))).ToList();
+        if (wholeBody.Count > 0)
         {
-            try
-            {
-                return ParseRoot(document.RootElement);
-            }
-            catch (InvalidOperationException)
-            {
-                // Only JsonElement's lookup of a property throws here (values go through TryReadText): an escaped
-                // property name that is not text (an unpaired surrogate) at the top level of the body.
-                return FhirParseResult.Failed(Issue.Error("value", string.Empty, "A property name of the resource contains an unpaired surrogate (a \\uD800–\\uDFFF escape without its other half), which is not text."));
-            }
+            return FhirParseResult.Failure([.. wholeBody.Select(i => i with { Location = (root is Bundle ? "Bundle" : string.Empty) + i.Location })]);
+        }
+
+        var rootType = root?.TypeName ?? string.Empty;
+        var located = unreadable.Select(i => i with { Location = rootType + i.Location }).ToList();
+        var unreadableAt = located.Select(i => i.Location).ToHashSet(StringComparer.Ordinal);
+        var issues = errors.Where(e => e.ErrorCode != DeserializationIssues.NoResourceType)
+            .Select(e => DeserializationIssues.ToIssue(e, rootType))
+            // What Firely says of the placeholders that stand in for unreadable strings repeats those issues.
+            .Where(i => !unreadableAt.Contains(i.Location) && !i.Location.EndsWith("." + UnreadableStrings.PlaceholderNameText, StringComparison.Ordinal))
+            .Concat(located)
+            .ToList();
+        if (root is null || (root is DynamicResource && !NotSupported(issues, rootType)))
+        {
+            return FhirParseResult.Failure(Issue.Error("structure", "resourceType", "The JSON is not a FHIR resource: it has no resourceType."));
+        }
+
+        try
+        {
+            return root is Bundle bundle ? ReadBundle(bundle, issues) : new FhirParseResult([Entry(0, rootType, null, root, issues)], []);
+        }
+        catch (CodedException ex)
+        {
+            // The partial result throws when an element Firely reported as the wrong shape is read, e.g. Bundle.entry as an object.
+            return NotFhir(ex);
         }
     }
 
-    private static FhirParseResult ParseRoot(JsonElement root)
+    private static FhirParseResult ReadBundle(Bundle bundle, List<Issue> issues)
     {
-        if (root.ValueKind != JsonValueKind.Object
-            || !root.TryGetProperty("resourceType", out var type)
-            || type.ValueKind != JsonValueKind.String)
-        {
-            return FhirParseResult.Failed(Issue.Error("structure", "resourceType", "The JSON is not a FHIR resource: it has no resourceType."));
-        }
-
-        if (!ElementReader.TryReadText(type, out var resourceType, out var problem))
-        {
-            return FhirParseResult.Failed(Issue.Error("value", "resourceType", $"resourceType {problem}."));
-        }
-
-        return resourceType == "Bundle" ? ParseBundle(root) : new FhirParseResult([ReadEntry(0, resourceType, null, root)], null);
-    }
-
-    private static FhirParseResult ParseBundle(JsonElement bundle)
-    {
-        string? bundleType = null;
-        if (bundle.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String && !ElementReader.TryReadText(t, out bundleType, out var problem))
-        {
-            return FhirParseResult.Failed(Issue.Error("value", "Bundle.type", $"Bundle.type {problem}."));
-        }
-
+        var bundleType = bundle.Type?.GetLiteral();
         if (bundleType is null || !BundleTypes.Contains(bundleType))
         {
-            return FhirParseResult.Failed(Issue.Error("not-supported", "Bundle.type", $"Bundle type '{bundleType}' is not accepted; send batch, transaction or collection."));
+            var sent = bundleType ?? bundle.TypeElement?.JsonValue as string;
+            return FhirParseResult.Failure(Issue.Error("not-supported", "Bundle.type", $"Bundle type '{DeserializationIssues.Shorten(sent ?? string.Empty)}' is not accepted; send batch, transaction or collection."));
         }
 
-        if (!bundle.TryGetProperty("entry", out var entries) || entries.ValueKind == JsonValueKind.Null)
+        if (bundle.Entry.Count > MaxEntries)
         {
-            return new FhirParseResult([], null);
+            return FhirParseResult.Failure(Issue.Error("too-costly", "Bundle.entry", $"The bundle has {bundle.Entry.Count} entries; at most {MaxEntries} are accepted."));
         }
 
-        if (entries.ValueKind != JsonValueKind.Array)
+        var byEntry = new Dictionary<int, List<Issue>>();
+        var failures = new List<Issue>();
+        foreach (var issue in issues)
         {
-            return FhirParseResult.Failed(Issue.Error("structure", "Bundle.entry", "Bundle.entry must be an array."));
+            if (EntryIndex(issue.Location) is { } index && index < bundle.Entry.Count)
+            {
+                (byEntry.TryGetValue(index, out var list) ? list : byEntry[index] = []).Add(issue);
+            }
+            else if (!(bundle.Entry.Count == 0 && issue.Location.StartsWith("Bundle.entry", StringComparison.Ordinal)))
+            {
+                // An element of the Bundle itself; "entry": [] (FHIR forbids empty arrays) is read as no entries.
+                failures.Add(issue);
+            }
         }
 
-        if (entries.GetArrayLength() > MaxEntries)
+        if (failures.Count > 0)
         {
-            return FhirParseResult.Failed(Issue.Error("too-costly", "Bundle.entry", $"The bundle has {entries.GetArrayLength()} entries; at most {MaxEntries} are accepted."));
+            return FhirParseResult.Failure([.. failures]);
         }
 
-        var result = new List<FhirEntry>();
         var fullUrls = new HashSet<string>(StringComparer.Ordinal);
-        var index = 0;
-        foreach (var entry in entries.EnumerateArray())
-        {
-            var location = $"Bundle.entry[{index}]";
-            result.Add(ReadGuarded(index++, location, entry, fullUrls));
-        }
-
-        return new FhirParseResult(result, null);
+        var entries = bundle.Entry
+            .Select((entry, index) => ReadGuarded(index, entry, byEntry.TryGetValue(index, out var found) ? found : [], fullUrls))
+            .ToList();
+        return new FhirParseResult(entries, []);
     }
 
-    private static FhirEntry ReadGuarded(int index, string location, JsonElement entry, HashSet<string> fullUrls)
+    /// <summary>
+    /// An entry Firely reported problems in may throw when its elements are read (the partial result keeps a wrongly
+    /// shaped value where the POCO expects another type); it is rejected with the problems already found.
+    /// </summary>
+    private static FhirEntry ReadGuarded(int index, Bundle.EntryComponent? entry, List<Issue> issues, HashSet<string> fullUrls)
     {
         try
         {
-            return ReadBundleEntry(index, location, entry, fullUrls);
+            return ReadEntry(index, entry, issues, fullUrls);
         }
-        catch (InvalidOperationException)
+        catch (CodedException) when (Rejected(issues))
         {
-            // As in Parse: a property name in this entry is not text. Only this entry is rejected.
-            return new FhirEntry(index, location, null, null, null, [Issue.Error("value", location, "A property name in the entry contains an unpaired surrogate (a \\uD800–\\uDFFF escape without its other half), which is not text; the entry cannot be read.")]);
+            return new FhirEntry(index, $"Bundle.entry[{index}]", null, null, null, issues);
         }
     }
 
-    private static FhirEntry ReadBundleEntry(int index, string location, JsonElement entry, HashSet<string> fullUrls)
+    private static FhirEntry ReadEntry(int index, Bundle.EntryComponent? entry, List<Issue> issues, HashSet<string> fullUrls)
     {
-        var r = new ElementReader();
-        if (entry.ValueKind != JsonValueKind.Object)
+        var location = $"Bundle.entry[{index}]";
+        var resourcePath = location + ".resource";
+
+        // A fullUrl of the wrong form (urn:uuid:p1 is no UUID) still names the entry for references inside the bundle.
+        issues = [.. issues.Select(i => i.Location == location + ".fullUrl" && i.Severity == IssueSeverity.Error ? i with { Severity = IssueSeverity.Warning } : i)];
+        if (entry is null)
         {
-            r.Error("structure", location, "A bundle entry must be a JSON object.");
-            return new FhirEntry(index, location, null, null, null, r.Issues);
+            return new FhirEntry(index, location, null, null, null, [.. issues, Issue.Error("structure", location, "A bundle entry must be a JSON object.")]);
         }
 
-        var fullUrl = r.String(entry, "fullUrl", location);
-        var resource = r.Object(entry, "resource", location);
-        if (resource is null)
+        var fullUrl = entry.FullUrl;
+        if (entry.Resource is null)
         {
-            r.Error("required", location + ".resource", "The entry has no resource.");
-            return new FhirEntry(index, location, fullUrl, null, null, r.Issues);
+            return new FhirEntry(index, location, fullUrl, null, null, Rejected(issues) ? issues : [.. issues, Issue.Error("required", resourcePath, "The entry has no resource.")]);
         }
 
         if (fullUrl is not null && !fullUrls.Add(fullUrl))
         {
-            r.Error("duplicate", location + ".fullUrl", $"fullUrl '{ElementReader.Shorten(fullUrl)}' is already used by an earlier entry; the first one stands.");
-            return new FhirEntry(index, location, fullUrl, null, null, r.Issues);
+            return new FhirEntry(index, location, fullUrl, null, null, [.. issues, Issue.Error("duplicate", location + ".fullUrl", $"fullUrl '{DeserializationIssues.Shorten(fullUrl)}' is already used by an earlier entry; the first one stands.")]);
         }
 
-        var resourceType = r.String(resource.Value, "resourceType", location + ".resource");
-        if (resourceType is null)
+        if (entry.Resource is DynamicResource && !NotSupported(issues, resourcePath))
         {
-            r.Error("required", location + ".resource.resourceType", "The resource has no resourceType.");
-            return new FhirEntry(index, location, fullUrl, null, null, r.Issues);
+            return new FhirEntry(index, location, fullUrl, null, null, [.. issues, Issue.Error("required", resourcePath + ".resourceType", "The resource has no resourceType.")]);
         }
 
-        var read = ReadEntry(index, resourceType, fullUrl, resource.Value, location + ".resource");
-        return read with { Location = location, Issues = [.. r.Issues, .. read.Issues] };
+        return Entry(index, location, fullUrl, entry.Resource, issues);
     }
 
-    private static FhirEntry ReadEntry(int index, string resourceType, string? fullUrl, JsonElement resource, string? path = null)
+    /// <summary>
+    /// A resource the hub reads gets the hub's own rules (CONTRACT §2.1) too, and any error rejects it. Any other is
+    /// accepted with a not-supported warning: what the hub does not read it does not judge, so only that warning and
+    /// problems outside the resource (the entry's request, say) stay.
+    /// </summary>
+    private static FhirEntry Entry(int index, string location, string? fullUrl, Resource resource, List<Issue> issues)
     {
-        path ??= resourceType;
-        var r = new ElementReader();
-        FhirResource? read = resourceType switch
+        var type = resource.TypeName;
+        var path = location == type ? location : location + ".resource";
+        if (NotSupported(issues, path) || !UsedTypes.Contains(type))
         {
-            "Patient" => PatientReader.Read(resource, path, r),
-            "Encounter" => EncounterReader.Read(resource, path, r),
-            "EpisodeOfCare" => EpisodeOfCareReader.Read(resource, path, r),
-            _ => null,
-        };
+            List<Issue> kept = [.. issues.Where(i => !i.Location.StartsWith(path, StringComparison.Ordinal) || (i.Location == path && i.Code == "not-supported"))];
+            if (!NotSupported(kept, path))
+            {
+                kept.Add(Issue.Warning("not-supported", path, $"{DeserializationIssues.Shorten(type)} is not used by the hub; the entry is accepted and ignored."));
+            }
 
-        if (read is null && !r.HasErrors)
-        {
-            r.Warning("not-supported", path, $"{ElementReader.Shorten(resourceType)} is not used by the hub; the entry is accepted and ignored.");
+            return new FhirEntry(index, location, fullUrl, type, null, kept);
         }
 
-        return new FhirEntry(index, path, fullUrl, resourceType, r.HasErrors ? null : read, r.Issues);
+        // The hub's rules read the POCO, which is safe only where Firely found nothing wrong; an entry it did find
+        // problems in is rejected by them already.
+        List<Issue> all = Rejected(issues) ? issues : [.. issues, .. HubRules.Check(resource, path)];
+        return new FhirEntry(index, location, fullUrl, type, Rejected(all) ? null : resource, all);
     }
+
+    private static bool NotSupported(IEnumerable<Issue> issues, string path) => issues.Any(i => i.Location == path && i.Code == "not-supported");
+
+    private static bool Rejected(IEnumerable<Issue> issues) => issues.Any(i => i.Severity == IssueSeverity.Error);
+
+    private static int? EntryIndex(string location)
+    {
+        var match = EntryPrefix().Match(location);
+        return match.Success ? int.Parse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    [GeneratedRegex(@"^Bundle\.entry\[(\d{1,9})\]")]
+    private static partial Regex EntryPrefix();
 }

@@ -1,48 +1,52 @@
 using System.Text;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Utility;
 using IntegrationHub.Domain.Common;
 using IntegrationHub.Domain.Fhir;
+using IntegrationHub.Domain.Ingestion.Fhir;
 
 namespace IntegrationHub.Domain.Tests.Fhir;
 
 public sealed class FhirParserTests
 {
     [Fact]
-    public void FullBundle_MapsEveryElementTheHubUses()
+    public void FullBundle_ReadsEveryElementTheHubUses()
     {
         var result = FhirParser.Parse(Fixtures.Read("full-bundle.json"));
 
-        Assert.Null(result.Failure);
+        Assert.False(result.Failed);
         Assert.Equal(7, result.Entries.Count);
-        var patient = Assert.IsType<FhirPatient>(result.Entries[0].Resource);
+        Assert.All(result.Entries.Take(6), e => Assert.Empty(e.Issues));
+        var patient = Assert.IsType<Patient>(result.Entries[0].Resource);
         Assert.Equal("gg-1001", patient.Id);
-        Assert.Equal([FhirIdentifier.ChiSystem, "https://fhir.nhs.scot/S08000031/patient-id"], patient.Identifiers.Select(i => i.System));
-        Assert.Equal(("MacDonald", "Mhairi"), (patient.Family, patient.Given));
-        Assert.Equal(new DateOnly(1950, 1, 1), patient.BirthDate);
-        Assert.Equal("female", patient.Gender);
-        Assert.Equal(("g31 2ab", "S12000049"), (patient.PostalCode, patient.District));
-        Assert.Equal(new DateOnly(2026, 11, 20), patient.DeceasedDate);
+        Assert.Equal([FhirCodes.Chi, "https://fhir.nhs.scot/S08000031/patient-id"], PatientFacts.Identifiers(patient).Select(i => i.System));
+        Assert.Equal(("MacDonald", "Mhairi"), (PatientFacts.Family(patient), PatientFacts.Given(patient)));
+        Assert.Equal(new DateOnly(1950, 1, 1), PatientFacts.BirthDate(patient));
+        Assert.Equal("female", PatientFacts.Gender(patient));
+        Assert.Equal(("g31 2ab", "S12000049"), PatientFacts.Residence(patient));
+        Assert.Equal(new DateOnly(2026, 11, 20), PatientFacts.DeceasedDate(patient));
 
-        var admission = Assert.IsType<FhirEncounter>(result.Entries[1].Resource);
-        Assert.Equal(("EP-1", "finished", "IMP", "EM", "acute"), (admission.SourceId, admission.Status, admission.ClassCode, admission.Priority, admission.Setting));
-        Assert.Equal((new DateOnly(2026, 10, 2), new DateOnly(2026, 10, 9)), (admission.Start, admission.End));
-        Assert.Equal("urn:uuid:6f1f6a3e-1d1b-4f0e-9a59-4b1a2c3d4e01", admission.Subject.Reference);
+        var admission = Assert.IsType<Encounter>(result.Entries[1].Resource);
+        Assert.Equal(("EP-1", "finished", "IMP"), (FhirValues.SourceId(admission.Identifier, admission.Id), admission.Status?.GetLiteral(), admission.Class?.Code));
+        Assert.Equal(("EM", "acute"), (FhirValues.CodeFrom(admission.Priority, FhirCodes.ActPriority).Code, FhirValues.CodeFrom(admission.ServiceType, FhirCodes.CareSetting).Code));
+        Assert.Equal((new DateOnly(2026, 10, 2), new DateOnly(2026, 10, 9)), (ScottishDates.Of(admission.Period?.Start), ScottishDates.Of(admission.Period?.End)));
+        Assert.Equal("urn:uuid:6f1f6a3e-1d1b-4f0e-9a59-4b1a2c3d4e01", admission.Subject?.Reference);
 
-        var attendance = Assert.IsType<FhirEncounter>(result.Entries[2].Resource);
-        Assert.Equal("gg-e-2", attendance.SourceId);
-        Assert.Equal(FhirIdentifier.ChiSystem, attendance.Subject.Identifier!.System);
+        var attendance = Assert.IsType<Encounter>(result.Entries[2].Resource);
+        Assert.Equal("gg-e-2", FhirValues.SourceId(attendance.Identifier, attendance.Id));
+        Assert.Equal(FhirCodes.Chi, attendance.Subject?.Identifier?.System);
         // 23:30Z on 30 September is 00:30 on 1 October in British Summer Time.
-        Assert.Equal(new DateOnly(2026, 10, 1), attendance.Start);
+        Assert.Equal(new DateOnly(2026, 10, 1), ScottishDates.Of(attendance.Period?.Start));
 
-        var dayCase = Assert.IsType<FhirEncounter>(result.Entries[3].Resource);
-        Assert.Equal(("SS", "EL", "community-hospital", "Patient/gg-1001"), (dayCase.ClassCode, dayCase.Priority, dayCase.Setting, dayCase.Subject.Reference));
+        var dayCase = Assert.IsType<Encounter>(result.Entries[3].Resource);
+        Assert.Equal(("SS", "EL", "community-hospital", "Patient/gg-1001"), (dayCase.Class?.Code, FhirValues.CodeFrom(dayCase.Priority, FhirCodes.ActPriority).Code, FhirValues.CodeFrom(dayCase.ServiceType, FhirCodes.CareSetting).Code, dayCase.Subject?.Reference));
 
-        var outpatient = Assert.IsType<FhirEncounter>(result.Entries[4].Resource);
-        Assert.Equal(("AMB", (DateOnly?)null), (outpatient.ClassCode, outpatient.End));
+        var outpatient = Assert.IsType<Encounter>(result.Entries[4].Resource);
+        Assert.Equal(("AMB", (DateOnly?)null), (outpatient.Class?.Code, ScottishDates.Of(outpatient.Period?.End)));
 
-        var delay = Assert.IsType<FhirEpisodeOfCare>(result.Entries[5].Resource);
-        Assert.True(delay.IsDelayedDischarge);
-        Assert.Equal(("gg-dd-1", "health-social-care"), (delay.SourceId, delay.DelayReason));
-        Assert.Equal((new DateOnly(2026, 10, 5), new DateOnly(2026, 10, 9)), (delay.Start, delay.End));
+        var delay = Assert.IsType<EpisodeOfCare>(result.Entries[5].Resource);
+        Assert.True(FhirValues.IsDelayedDischarge(delay));
+        Assert.Equal((new DateOnly(2026, 10, 5), new DateOnly(2026, 10, 9)), (ScottishDates.Of(delay.Period?.Start), ScottishDates.Of(delay.Period?.End)));
 
         var observation = result.Entries[6];
         Assert.Null(observation.Resource);
@@ -56,16 +60,27 @@ public sealed class FhirParserTests
         var result = FhirParser.Parse(Fixtures.Read("single-patient.json"));
 
         var entry = Assert.Single(result.Entries);
-        Assert.Equal("Patient", entry.Location);
-        Assert.Equal("City of Edinburgh", Assert.IsType<FhirPatient>(entry.Resource).District);
+        Assert.Equal(("Patient", "Patient"), (entry.Location, entry.ResourcePath));
+        Assert.Equal("City of Edinburgh", PatientFacts.Residence(Assert.IsType<Patient>(entry.Resource)).District);
+    }
+
+    [Fact]
+    public void EveryProblemOfAnEntry_IsCollectedWithItsLocation()
+    {
+        var result = Parse("""{"resource":{"resourceType":"Patient","birthDate":"1950-02-30","gender":"yes","name":[{"family":"X","given":[1]}]}}""", Good());
+
+        Assert.Equal(
+            ["Bundle.entry[0].resource.birthDate", "Bundle.entry[0].resource.gender", "Bundle.entry[0].resource.name[0].given[0]"],
+            result.Entries[0].Issues.Where(i => i.Severity == IssueSeverity.Error).Select(i => i.Location).Order(StringComparer.Ordinal));
+        Assert.Empty(result.Entries[1].Issues);
     }
 
     [Theory]
     [InlineData("\"birthDate\":\"1950-02-30\"", "Bundle.entry[0].resource.birthDate", "value")]
-    [InlineData("\"birthDate\":5", "Bundle.entry[0].resource.birthDate", "structure")]
-    [InlineData("\"name\":{\"family\":\"X\"}", "Bundle.entry[0].resource.name", "structure")]
+    [InlineData("\"birthDate\":5", "Bundle.entry[0].resource.birthDate", "value")]
+    [InlineData("\"name\":{\"family\":\"X\"}", "Bundle.entry[0].resource.name[0]", "value")]
     [InlineData("\"gender\":\"yes\"", "Bundle.entry[0].resource.gender", "code-invalid")]
-    [InlineData("\"identifier\":[{\"system\":\"s\",\"value\":[1]}]", "Bundle.entry[0].resource.identifier[0].value", "structure")]
+    [InlineData("\"identifier\":[{\"system\":\"s\",\"value\":[1]}]", "Bundle.entry[0].resource.identifier[0].value", "value")]
     public void BadPatientElement_RejectsTheEntryAtThatLocation(string element, string location, string code)
     {
         var result = Parse($$$"""{"resource":{"resourceType":"Patient",{{{element}}}}}""", Good());
@@ -90,7 +105,9 @@ public sealed class FhirParserTests
     [InlineData("\"period\":{\"start\":\"2026-13-01\"},\"subject\":{\"reference\":\"Patient/1\"}", "Bundle.entry[0].resource.period.start", "value")]
     [InlineData("\"period\":{\"start\":\"2026-10-05\",\"end\":\"2026-10-01\"},\"subject\":{\"reference\":\"Patient/1\"}", "Bundle.entry[0].resource.period.end", "value")]
     [InlineData("\"subject\":{\"reference\":\"Patient/1\"}", "Bundle.entry[0].resource.period.start", "required")]
-    [InlineData("\"period\":{\"start\":\"2026-10-01\"},\"subject\":{}", "Bundle.entry[0].resource.subject", "required")]
+    [InlineData("\"period\":{\"start\":\"2026-10-01\"},\"subject\":{}", "Bundle.entry[0].resource.subject", "structure")]
+    [InlineData("\"period\":{\"start\":\"2026-10-01\"},\"subject\":{\"display\":\"Ann\"}", "Bundle.entry[0].resource.subject", "required")]
+    [InlineData("\"period\":{\"start\":\"2026-10\"},\"subject\":{\"reference\":\"Patient/1\"}", "Bundle.entry[0].resource.period.start", "value")]
     public void BadEncounter_IsRejectedWithItsLocation(string elements, string location, string code)
     {
         var result = Parse(Encounter(elements), Good());
@@ -119,8 +136,11 @@ public sealed class FhirParserTests
             """{"fullUrl":"urn:uuid:1","resource":{"resourceType":"Patient","id":"a"}}""",
             """{"fullUrl":"urn:uuid:1","resource":{"resourceType":"Patient","id":"b"}}""");
 
-        Assert.Equal("a", Assert.IsType<FhirPatient>(result.Entries[0].Resource).Id);
-        Assert.Equal(("duplicate", "Bundle.entry[1].fullUrl"), (result.Entries[1].Issues.Single().Code, result.Entries[1].Issues.Single().Location));
+        Assert.Equal("a", Assert.IsType<Patient>(result.Entries[0].Resource).Id);
+        var error = result.Entries[1].Issues.Single(i => i.Severity == IssueSeverity.Error);
+        Assert.Equal(("duplicate", "Bundle.entry[1].fullUrl"), (error.Code, error.Location));
+        // "urn:uuid:1" is no UUID: a warning, as the entry still names a Patient for references in the bundle.
+        Assert.Equal(IssueSeverity.Warning, result.Entries[0].Issues.Single().Severity);
     }
 
     [Fact]
@@ -143,7 +163,7 @@ public sealed class FhirParserTests
     {
         var result = FhirParser.Parse(Encoding.UTF8.GetBytes(json));
 
-        Assert.Equal(code, result.Failure!.Code);
+        Assert.Equal(code, result.Failures[0].Code);
     }
 
     [Fact]
@@ -151,7 +171,7 @@ public sealed class FhirParserTests
     {
         var result = Parse([.. Enumerable.Repeat("""{"resource":{"resourceType":"Basic"}}""", 1001)]);
 
-        Assert.Equal("too-costly", result.Failure!.Code);
+        Assert.Equal("too-costly", result.Failures.Single().Code);
     }
 
     [Fact]
@@ -160,7 +180,7 @@ public sealed class FhirParserTests
         var deep = new string('[', 200) + new string(']', 200);
         var result = FhirParser.Parse(Encoding.UTF8.GetBytes($$$"""{"resourceType":"Bundle","type":"batch","entry":[{"resource":{"resourceType":"Patient","extension":{{{deep}}}}}]}"""));
 
-        Assert.NotNull(result.Failure);
+        Assert.True(result.Failed);
     }
 
     [Fact]
@@ -177,7 +197,8 @@ public sealed class FhirParserTests
         var result = Parse("""{"resource":{"resourceType":"Patient","birthDate":"1950"}}""");
 
         Assert.False(result.Entries[0].Rejected);
-        Assert.Null(Assert.IsType<FhirPatient>(result.Entries[0].Resource).BirthDate);
+        Assert.Equal(("value", IssueSeverity.Warning), (result.Entries[0].Issues.Single().Code, result.Entries[0].Issues.Single().Severity));
+        Assert.Null(PatientFacts.BirthDate(Assert.IsType<Patient>(result.Entries[0].Resource)));
     }
 
     [Theory]
@@ -193,7 +214,7 @@ public sealed class FhirParserTests
         var issue = result.Entries[0].Issues.Single(i => i.Severity == IssueSeverity.Error);
         Assert.Equal(("value", location), (issue.Code, issue.Location));
         Assert.Contains("unpaired surrogate", issue.Message, StringComparison.Ordinal);
-        Assert.Equal("ok", Assert.IsType<FhirPatient>(result.Entries[1].Resource).Id);
+        Assert.Equal("ok", Assert.IsType<Patient>(result.Entries[1].Resource).Id);
     }
 
     [Fact]
@@ -201,7 +222,7 @@ public sealed class FhirParserTests
     {
         var result = Parse("""{"resource":{"resourceType":"Patient","name":[{"family":"\ud83d\ude00"}]}}""");
 
-        Assert.Equal("\U0001F600", Assert.IsType<FhirPatient>(result.Entries[0].Resource).Family);
+        Assert.Equal("\U0001F600", PatientFacts.Family(Assert.IsType<Patient>(result.Entries[0].Resource)));
     }
 
     [Fact]
@@ -225,8 +246,8 @@ public sealed class FhirParserTests
     {
         var result = FhirParser.Parse(Encoding.UTF8.GetPreamble().Concat(Fixtures.Read("single-patient.json")).ToArray());
 
-        Assert.Null(result.Failure);
-        Assert.IsType<FhirPatient>(Assert.Single(result.Entries).Resource);
+        Assert.False(result.Failed);
+        Assert.IsType<Patient>(Assert.Single(result.Entries).Resource);
     }
 
     [Fact]
@@ -234,11 +255,11 @@ public sealed class FhirParserTests
     {
         var result = FhirParser.Parse(Encoding.UTF8.GetBytes("""{"resourceType":"Bundle","type":"batch","entry":[{"resource":{"resourceType":"Patient","\udc00x":2,"id":"a"}},{"resource":{"resourceType":"Patient","id":"b"}}]}"""));
 
-        Assert.Null(result.Failure);
+        Assert.False(result.Failed);
         var issue = result.Entries[0].Issues.Single();
-        Assert.Equal(("value", "Bundle.entry[0]"), (issue.Code, issue.Location));
-        Assert.Contains("property name in the entry contains an unpaired surrogate", issue.Message, StringComparison.Ordinal);
-        Assert.Equal("b", Assert.IsType<FhirPatient>(result.Entries[1].Resource).Id);
+        Assert.Equal(("value", "Bundle.entry[0].resource"), (issue.Code, issue.Location));
+        Assert.Contains("property name contains an unpaired surrogate", issue.Message, StringComparison.Ordinal);
+        Assert.Equal("b", Assert.IsType<Patient>(result.Entries[1].Resource).Id);
     }
 
     [Theory]
@@ -248,7 +269,7 @@ public sealed class FhirParserTests
     {
         var result = FhirParser.Parse(Encoding.UTF8.GetBytes(json));
 
-        Assert.Contains("unpaired surrogate", result.Failure!.Message, StringComparison.Ordinal);
+        Assert.Contains("unpaired surrogate", result.Failures.Single().Message, StringComparison.Ordinal);
     }
 
     private static string Good() => """{"resource":{"resourceType":"Patient","id":"ok"}}""";

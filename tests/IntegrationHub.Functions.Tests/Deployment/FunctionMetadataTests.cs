@@ -10,6 +10,8 @@ public sealed class FunctionMetadataTests
     {
         ["Health"] = ("health", "get"),
         ["SubmitFhir"] = ("fhir", "post"),
+        ["FhirMetadata"] = ("fhir/metadata", "get"),
+        ["FhirConformanceResource"] = ("fhir/{type}/{id}", "get"),
         ["SubmitSocialCareExtract"] = ("social-care/extracts", "post"),
         ["GetSubmission"] = ("submissions/{id}", "get"),
         ["GetIaActivity"] = ("ia/{ia}/activity", "get"),

@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using IntegrationHub.Testing.Emulators;
+using IntegrationHub.IntegrationTests.Support;
 
 namespace IntegrationHub.IntegrationTests.Ingestion;
 
@@ -35,19 +34,5 @@ public sealed class FhirValidationTests
         }
     }
 
-    private static async Task<(int Exit, string Output)> ValidateAsync(IEnumerable<string> files)
-    {
-        var info = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepoPaths.LocalInfra };
-        info.ArgumentList.Add("validate-fhir.mjs");
-        foreach (var file in files)
-        {
-            info.ArgumentList.Add(file);
-        }
-
-        using var process = Process.Start(info)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, output + error);
-    }
+    private static Task<(int Exit, string Output)> ValidateAsync(IEnumerable<string> files) => Medplum.ValidateFilesAsync(files);
 }

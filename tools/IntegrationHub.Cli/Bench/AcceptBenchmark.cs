@@ -7,6 +7,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using IntegrationHub.Cli.Demo;
+using IntegrationHub.Domain.Fhir;
 using IntegrationHub.Infrastructure.Auth;
 using IntegrationHub.Infrastructure.Storage;
 
@@ -64,7 +65,7 @@ public static class AcceptBenchmark
     {
         var generator = new SyntheticFhir(DemoBoard.All[0], seed: 7);
         var patients = generator.Patients(count * 40);
-        return [.. generator.Bundles(patients, entries).Take(count).Select(b => Encoding.UTF8.GetBytes(b.ToJsonString()))];
+        return [.. generator.Bundles(patients, entries).Take(count).Select(FhirJson.Serialize)];
     }
 
     private static async Task<double> TimeAcceptAsync(HttpClient http, string token, byte[] body, CancellationToken cancellationToken)

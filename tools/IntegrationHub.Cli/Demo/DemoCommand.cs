@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using IntegrationHub.Domain.Fhir;
 using IntegrationHub.Domain.Reference;
 using IntegrationHub.Infrastructure.Auth;
 
@@ -38,7 +39,7 @@ public static class DemoCommand
             patientsByCouncil.AddRange(boardPatients);
             foreach (var bundle in generator.Bundles(boardPatients, 100))
             {
-                var location = await PostAsync(http, "/api/fhir", token, new StringContent(bundle.ToJsonString(), Encoding.UTF8, "application/fhir+json"), board.Name, cancellationToken);
+                var location = await PostAsync(http, "/api/fhir", token, new ByteArrayContent(FhirJson.Serialize(bundle)) { Headers = { ContentType = new("application/fhir+json") } }, board.Name, cancellationToken);
                 if (location is null)
                 {
                     return 1;

@@ -1,19 +1,16 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using Hl7.Fhir.Model;
+using IntegrationHub.Domain.Fhir;
 
 namespace IntegrationHub.Cli.Demo;
 
 /// <summary>
-/// Generates plausible FHIR R4 bundles for a board: patients with valid CHI numbers and their hospital
-/// activity (emergency and elective stays, A&amp;E, outpatients, delayed discharges). Seeded, so runs repeat.
+/// Generates plausible FHIR R4 bundles for a board, as Firely POCOs (serialise with <see cref="FhirJson"/>): patients
+/// with valid CHI numbers and their hospital activity (emergency and elective stays, A&amp;E, outpatients, delayed
+/// discharges), each meeting the hub's profile for it. Seeded, so runs repeat.
 /// </summary>
 public sealed class SyntheticFhir(DemoBoard board, int seed)
 {
-    private const string ChiSystem = "urn:oid:2.16.840.1.113883.2.1.3.2.4.16.53";
-    private const string CareSetting = "https://fhir.integrationhub.scot/CodeSystem/care-setting";
-    private const string EpisodeType = "https://fhir.integrationhub.scot/CodeSystem/episode-type";
-    private const string DelayReasonSystem = "https://fhir.integrationhub.scot/CodeSystem/delay-reason";
-
     private static readonly string[] Families = ["MacDonald", "Smith", "Brown", "Wilson", "Campbell", "Stewart", "Robertson", "Thomson", "Anderson", "McLean", "O'Neill", "Scott", "Reid", "Murray", "Fraser"];
     private static readonly string[] GivenFemale = ["Mary", "Margaret", "Elizabeth", "Mhairi", "Eilidh", "Catriona", "Jean", "Isobel", "Fiona", "Kirsty"];
     private static readonly string[] GivenMale = ["James", "John", "Alexander", "Hamish", "Iain", "David", "Robert", "William", "Andrew", "Alasdair"];
@@ -25,39 +22,36 @@ public sealed class SyntheticFhir(DemoBoard board, int seed)
         [.. Enumerable.Range(0, count).Select(Patient)];
 
     /// <summary>Bundles of at most <paramref name="maxEntries"/> entries; a patient and its activity share one bundle.</summary>
-    public IEnumerable<JsonObject> Bundles(IReadOnlyList<SyntheticPatient> patients, int maxEntries)
+    public IEnumerable<Bundle> Bundles(IReadOnlyList<SyntheticPatient> patients, int maxEntries)
     {
-        var entries = new JsonArray();
+        var entries = new List<Bundle.EntryComponent>();
         foreach (var patient in patients)
         {
             var group = Entries(patient);
             if (entries.Count + group.Count > maxEntries && entries.Count > 0)
             {
-                yield return Bundle(entries);
+                yield return new Bundle { Type = Bundle.BundleType.Batch, Entry = entries };
                 entries = [];
             }
 
-            foreach (var entry in group)
-            {
-                entries.Add(entry);
-            }
+            entries.AddRange(group);
         }
 
         if (entries.Count > 0)
         {
-            yield return Bundle(entries);
+            yield return new Bundle { Type = Bundle.BundleType.Batch, Entry = entries };
         }
     }
 
-    private static JsonObject Bundle(JsonArray entries) => new()
+    /// <summary>Batch entries carry a request (FHIR bdl-3); PUT by id makes a resend an update.</summary>
+    private static Bundle.EntryComponent Entry(string fullUrl, Resource resource) => new()
     {
-        ["resourceType"] = "Bundle",
-        ["type"] = "batch",
-        ["entry"] = entries,
+        FullUrl = fullUrl,
+        Resource = resource,
+        Request = new Bundle.RequestComponent { Method = Bundle.HTTPVerb.PUT, Url = $"{resource.TypeName}/{resource.Id}" },
     };
 
-    /// <summary>Batch entries carry a request (FHIR bdl-3); PUT by id makes a resend an update.</summary>
-    private static JsonObject Request(string type, string id) => new() { ["method"] = "PUT", ["url"] = $"{type}/{id}" };
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private SyntheticPatient Patient(int index)
     {
@@ -75,28 +69,24 @@ public sealed class SyntheticFhir(DemoBoard board, int seed)
             council);
     }
 
-    private List<JsonObject> Entries(SyntheticPatient patient)
+    private List<Bundle.EntryComponent> Entries(SyntheticPatient patient)
     {
         var patientUrl = "urn:uuid:" + Guid.NewGuid();
-        var list = new List<JsonObject>
+        var list = new List<Bundle.EntryComponent>
         {
-            new()
+            Entry(patientUrl, new Patient
             {
-                ["fullUrl"] = patientUrl,
-                ["resource"] = new JsonObject
-                {
-                    ["resourceType"] = "Patient",
-                    ["id"] = patient.LocalId,
-                    ["identifier"] = new JsonArray(
-                        new JsonObject { ["system"] = ChiSystem, ["value"] = patient.Chi },
-                        new JsonObject { ["system"] = $"https://fhir.nhs.scot/{board.Code}/patient-id", ["value"] = patient.LocalId }),
-                    ["name"] = new JsonArray(new JsonObject { ["family"] = patient.Family, ["given"] = new JsonArray(patient.Given) }),
-                    ["gender"] = patient.Gender,
-                    ["birthDate"] = patient.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    ["address"] = new JsonArray(new JsonObject { ["postalCode"] = patient.Postcode, ["district"] = patient.CouncilCode }),
-                },
-                ["request"] = Request("Patient", patient.LocalId),
-            },
+                Id = patient.LocalId,
+                Identifier =
+                [
+                    new Identifier(FhirCodes.Chi, patient.Chi),
+                    new Identifier($"https://fhir.nhs.scot/{board.Code}/patient-id", patient.LocalId),
+                ],
+                Name = [new HumanName { Family = patient.Family, Given = [patient.Given] }],
+                Gender = patient.Gender == "female" ? AdministrativeGender.Female : AdministrativeGender.Male,
+                BirthDate = Day(patient.BirthDate),
+                Address = [new Address { PostalCode = patient.Postcode, District = patient.CouncilCode }],
+            }),
         };
 
         var stays = random.Next(1, 4);
@@ -113,7 +103,7 @@ public sealed class SyntheticFhir(DemoBoard board, int seed)
         return list;
     }
 
-    private JsonObject EncounterEntry(SyntheticPatient patient, string patientUrl, int index)
+    private Bundle.EntryComponent EncounterEntry(SyntheticPatient patient, string patientUrl, int index)
     {
         var start = new DateOnly(2026, 9, 1).AddDays(random.Next(80));
         var (code, display) = random.Next(10) switch
@@ -125,54 +115,38 @@ public sealed class SyntheticFhir(DemoBoard board, int seed)
         };
         var emergency = code == "EMER" || (code == "IMP" && random.Next(3) > 0);
         DateOnly? end = code == "IMP" ? (random.Next(8) == 0 ? null : start.AddDays(random.Next(0, 21))) : start;
-        var period = new JsonObject { ["start"] = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
-        if (end is { } e)
+        var id = $"{patient.LocalId}-E{index}";
+        var encounter = new Encounter
         {
-            period["end"] = e.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        }
-
-        var encounter = new JsonObject
-        {
-            ["resourceType"] = "Encounter",
-            ["id"] = $"{patient.LocalId}-E{index}",
-            ["identifier"] = new JsonArray(new JsonObject { ["system"] = $"https://fhir.nhs.scot/{board.Code}/episode-id", ["value"] = $"{patient.LocalId}-E{index}" }),
-            ["status"] = end is null ? "in-progress" : "finished",
-            ["class"] = new JsonObject { ["system"] = "http://terminology.hl7.org/CodeSystem/v3-ActCode", ["code"] = code, ["display"] = display },
-            ["priority"] = new JsonObject
-            {
-                ["coding"] = new JsonArray(new JsonObject { ["system"] = "http://terminology.hl7.org/CodeSystem/v3-ActPriority", ["code"] = emergency ? "EM" : "EL" }),
-            },
-            ["serviceType"] = new JsonObject
-            {
-                ["coding"] = new JsonArray(new JsonObject { ["system"] = CareSetting, ["code"] = Settings[random.Next(Settings.Length)] }),
-            },
-            ["subject"] = new JsonObject { ["reference"] = patientUrl },
-            ["period"] = period,
+            Id = id,
+            Identifier = [new Identifier($"https://fhir.nhs.scot/{board.Code}/episode-id", id)],
+            Status = end is null ? Encounter.EncounterStatus.InProgress : Encounter.EncounterStatus.Finished,
+            Class = new Coding(FhirCodes.ActCode, code, display),
+            Priority = new CodeableConcept(FhirCodes.ActPriority, emergency ? "EM" : "EL"),
+            ServiceType = new CodeableConcept(FhirCodes.CareSetting, Settings[random.Next(Settings.Length)]),
+            Subject = new ResourceReference(patientUrl),
+            Period = new Period { Start = Day(start), End = end is { } e ? Day(e) : null },
         };
-        return new JsonObject { ["fullUrl"] = "urn:uuid:" + Guid.NewGuid(), ["resource"] = encounter, ["request"] = Request("Encounter", $"{patient.LocalId}-E{index}") };
+        return Entry("urn:uuid:" + Guid.NewGuid(), encounter);
     }
 
-    private JsonObject DelayEntry(SyntheticPatient patient, string patientUrl)
+    private Bundle.EntryComponent DelayEntry(SyntheticPatient patient, string patientUrl)
     {
         var ready = new DateOnly(2026, 9, 1).AddDays(random.Next(80));
         var reasons = new[] { "health-social-care", "patient-family", "code-9" };
-        var period = new JsonObject { ["start"] = ready.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
-        if (random.Next(3) > 0)
+        DateOnly? discharged = random.Next(3) > 0 ? ready.AddDays(random.Next(1, 30)) : null;
+        var episode = new EpisodeOfCare
         {
-            period["end"] = ready.AddDays(random.Next(1, 30)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        }
-
-        var episode = new JsonObject
-        {
-            ["resourceType"] = "EpisodeOfCare",
-            ["id"] = patient.LocalId + "-DD",
-            ["status"] = period.ContainsKey("end") ? "finished" : "active",
-            ["type"] = new JsonArray(
-                new JsonObject { ["coding"] = new JsonArray(new JsonObject { ["system"] = EpisodeType, ["code"] = "delayed-discharge" }) },
-                new JsonObject { ["coding"] = new JsonArray(new JsonObject { ["system"] = DelayReasonSystem, ["code"] = reasons[random.Next(3)] }) }),
-            ["patient"] = new JsonObject { ["reference"] = patientUrl },
-            ["period"] = period,
+            Id = patient.LocalId + "-DD",
+            Status = discharged is null ? EpisodeOfCare.EpisodeOfCareStatus.Active : EpisodeOfCare.EpisodeOfCareStatus.Finished,
+            Type =
+            [
+                new CodeableConcept(FhirCodes.EpisodeType, "delayed-discharge"),
+                new CodeableConcept(FhirCodes.DelayReason, reasons[random.Next(3)]),
+            ],
+            Patient = new ResourceReference(patientUrl),
+            Period = new Period { Start = Day(ready), End = discharged is { } d ? Day(d) : null },
         };
-        return new JsonObject { ["fullUrl"] = "urn:uuid:" + Guid.NewGuid(), ["resource"] = episode, ["request"] = Request("EpisodeOfCare", patient.LocalId + "-DD") };
+        return Entry("urn:uuid:" + Guid.NewGuid(), episode);
     }
 }

@@ -1,15 +1,22 @@
+using Hl7.Fhir.Model;
 using IntegrationHub.Domain.Activities;
 using IntegrationHub.Domain.Fhir;
 using IntegrationHub.Domain.Geography;
 
 namespace IntegrationHub.Domain.Ingestion.Fhir;
 
-/// <summary>Encounters and delayed-discharge episodes as the hub's activity records (CONTRACT §2.1, §3).</summary>
+/// <summary>
+/// Encounters and delayed-discharge episodes, as Firely's POCOs, into the hub's activity records (CONTRACT §2.1, §3).
+/// Only entries the rules accepted get here, so the ids, class and start they need are present.
+/// </summary>
 public static class FhirActivityMapper
 {
-    public static ActivityRecord FromEncounter(FhirEncounter encounter, string personId, Residence residence, string org, string submissionId, DateTimeOffset now)
+    public static ActivityRecord FromEncounter(Encounter encounter, string personId, Residence residence, string org, string submissionId, DateTimeOffset now)
     {
-        var kind = encounter.ClassCode switch
+        var sourceId = FhirValues.SourceId(encounter.Identifier, encounter.Id)!;
+        var start = ScottishDates.Of(encounter.Period!.Start)!.Value;
+        var end = ScottishDates.Of(encounter.Period.End);
+        var kind = encounter.Class!.Code switch
         {
             "IMP" => ActivityKind.InpatientAdmission,
             "SS" => ActivityKind.DayCase,
@@ -18,41 +25,45 @@ public static class FhirActivityMapper
         };
         return new ActivityRecord
         {
-            ActivityId = ActivityIds.For(org, "Encounter", encounter.SourceId),
+            ActivityId = ActivityIds.For(org, "Encounter", sourceId),
             PersonId = personId,
             Kind = kind,
-            Setting = encounter.Setting,
-            AdmissionType = encounter.Priority switch
+            Setting = FhirValues.CodeFrom(encounter.ServiceType, FhirCodes.CareSetting).Code,
+            AdmissionType = FhirValues.CodeFrom(encounter.Priority, FhirCodes.ActPriority).Code switch
             {
                 "EM" => "emergency",
                 "EL" => "elective",
                 _ => null,
             },
-            Start = encounter.Start!.Value,
-            End = encounter.End,
-            BedDays = kind == ActivityKind.InpatientAdmission ? BedDays.Between(encounter.Start.Value, encounter.End) : null,
+            Start = start,
+            End = end,
+            BedDays = kind == ActivityKind.InpatientAdmission ? BedDays.Between(start, end) : null,
             CouncilCode = residence.CouncilCode,
             IaCode = residence.IaCode,
-            Source = new ActivitySource(org, "fhir", "Encounter", encounter.SourceId),
+            Source = new ActivitySource(org, "fhir", "Encounter", sourceId),
             ChangedBySubmission = submissionId,
             UpdatedAt = now,
         };
     }
 
-    public static ActivityRecord FromDelayedDischarge(FhirEpisodeOfCare episode, string personId, Residence residence, string org, string submissionId, DateTimeOffset now) => new()
+    public static ActivityRecord FromDelayedDischarge(EpisodeOfCare episode, string personId, Residence residence, string org, string submissionId, DateTimeOffset now)
     {
-        ActivityId = ActivityIds.For(org, "EpisodeOfCare", episode.SourceId),
-        PersonId = personId,
-        Kind = ActivityKind.DelayedDischarge,
-        Start = episode.Start!.Value,
-        End = episode.End,
-        DelayReason = episode.DelayReason,
-        CouncilCode = residence.CouncilCode,
-        IaCode = residence.IaCode,
-        Source = new ActivitySource(org, "fhir", "EpisodeOfCare", episode.SourceId),
-        ChangedBySubmission = submissionId,
-        UpdatedAt = now,
-    };
+        var sourceId = FhirValues.SourceId(episode.Identifier, episode.Id)!;
+        return new()
+        {
+            ActivityId = ActivityIds.For(org, "EpisodeOfCare", sourceId),
+            PersonId = personId,
+            Kind = ActivityKind.DelayedDischarge,
+            Start = ScottishDates.Of(episode.Period!.Start)!.Value,
+            End = ScottishDates.Of(episode.Period.End),
+            DelayReason = episode.Type.Select(t => FhirValues.CodeFrom(t, FhirCodes.DelayReason).Code).FirstOrDefault(c => c is not null),
+            CouncilCode = residence.CouncilCode,
+            IaCode = residence.IaCode,
+            Source = new ActivitySource(org, "fhir", "EpisodeOfCare", sourceId),
+            ChangedBySubmission = submissionId,
+            UpdatedAt = now,
+        };
+    }
 
     public static ActivityRecord Death(string personId, DateOnly date, Residence residence, string org, string submissionId, DateTimeOffset now) => new()
     {

@@ -1,3 +1,4 @@
+using Hl7.Fhir.Model;
 using IntegrationHub.Domain.Common;
 using IntegrationHub.Domain.Fhir;
 using IntegrationHub.Domain.Geography;
@@ -15,7 +16,7 @@ namespace IntegrationHub.Domain.Ingestion.Fhir;
 public sealed class FhirPatientLinker(PersonLinker linker, PersonWriter writer, ChiConfirmation chi, ResidenceResolver residences)
 {
     public async Task<(LinkedPatient Patient, IReadOnlyList<Issue> Issues)> LinkAsync(
-        FhirPatient patient,
+        Patient patient,
         string location,
         string submissionId,
         RecordSource source,
@@ -29,18 +30,20 @@ public sealed class FhirPatientLinker(PersonLinker linker, PersonWriter writer, 
             keys.Add(IdentifierKeys.Chi(usableChi));
         }
 
-        keys.AddRange(patient.Identifiers.Where(i => !i.IsChi).Select(i => IdentifierKeys.Source(source.Org, i.System, i.Value)));
+        keys.AddRange(PatientFacts.Identifiers(patient).Where(i => i.System != FhirCodes.Chi).Select(i => IdentifierKeys.Source(source.Org, i.System, i.Value)));
         if (patient.Id is not null)
         {
             keys.Add(IdentifierKeys.SourceResource(source.Org, "Patient", patient.Id));
         }
 
-        var postcode = Postcodes.Normalise(patient.PostalCode);
-        var residence = residences.Resolve(patient.District, postcode, source.Org);
+        var (postalCode, district) = PatientFacts.Residence(patient);
+        var postcode = Postcodes.Normalise(postalCode);
+        var residence = residences.Resolve(district, postcode, source.Org);
+        var (family, given, birthDate, gender) = (PatientFacts.Family(patient), PatientFacts.Given(patient), PatientFacts.BirthDate(patient), PatientFacts.Gender(patient));
         var link = await linker.LinkAsync(
             keys,
             $"fhir|{submissionId}|{location}",
-            new MatchRecord(patient.Family, patient.Given, patient.BirthDate, patient.Gender, postcode),
+            new MatchRecord(family, given, birthDate, gender, postcode),
             new LinkScope(source.Org, residence.IaCode),
             location,
             cancellationToken);
@@ -54,30 +57,29 @@ public sealed class FhirPatientLinker(PersonLinker linker, PersonWriter writer, 
         var (person, _) = await writer.ApplyAsync(
             link.PersonId,
             submissionId,
-            new PersonUpdate(source, usableChi, patient.Family, patient.Given, patient.BirthDate, patient.Gender, postcode, residence.CouncilCode, residence.IaCode, patient.DeceasedDate),
+            new PersonUpdate(source, usableChi, family, given, birthDate, gender, postcode, residence.CouncilCode, residence.IaCode, PatientFacts.DeceasedDate(patient)),
             likelyNew: link.How == "new",
             cancellationToken);
         // "New" means new to the hub through this submission, also when a crashed earlier attempt of it created them.
         return (new LinkedPatient(person.PersonId, residence, person.CreatedBySubmission == submissionId), issues);
     }
 
-    private async Task<string?> UsableChiAsync(FhirPatient patient, string location, List<Issue> issues, CancellationToken cancellationToken)
+    private async Task<string?> UsableChiAsync(Patient patient, string location, List<Issue> issues, CancellationToken cancellationToken)
     {
-        var index = patient.Identifiers.ToList().FindIndex(i => i.IsChi);
-        if (index < 0)
+        if (PatientFacts.Identifiers(patient).FirstOrDefault(i => i.System == FhirCodes.Chi) is not { Value: not null } chiIdentifier)
         {
             return null;
         }
 
-        var at = $"{location}.identifier[{index}].value";
-        var check = Chi.Check(patient.Identifiers[index].Value);
+        var at = $"{location}.identifier[{chiIdentifier.Index}].value";
+        var check = Chi.Check(chiIdentifier.Value);
         if (!check.IsValid)
         {
             issues.Add(Issue.Warning("value", at, $"CHI is not valid ({check.Status}); it is not used and linkage falls back to the other identifiers."));
             return null;
         }
 
-        if (await chi.IsUsableAsync(check, patient.BirthDate, patient.Gender, patient.Family, cancellationToken))
+        if (await chi.IsUsableAsync(check, PatientFacts.BirthDate(patient), PatientFacts.Gender(patient), PatientFacts.Family(patient), cancellationToken))
         {
             return check.Number;
         }

@@ -1,3 +1,4 @@
+using Hl7.Fhir.Model;
 using IntegrationHub.Domain.Common;
 using IntegrationHub.Domain.Fhir;
 using IntegrationHub.Domain.Geography;
@@ -12,14 +13,14 @@ namespace IntegrationHub.Domain.Ingestion.Fhir;
 /// </summary>
 public sealed class FhirSubjectResolver(IIdentifierIndex index, IPersonStore people)
 {
-    public async Task<SubjectResolution> ResolveAsync(FhirReference reference, string location, FhirBundleContext bundle, CancellationToken cancellationToken)
+    public async Task<SubjectResolution> ResolveAsync(ResourceReference reference, string location, FhirBundleContext bundle, CancellationToken cancellationToken)
     {
-        if (reference.Reference is { } literal)
+        if (reference.Reference?.Trim() is { Length: > 0 } literal)
         {
             if (bundle.TryFind(literal, out var inBundle))
             {
                 return inBundle is null
-                    ? SubjectResolution.Rejected(Issue.Error("invalid", location, $"The referenced Patient '{ElementReader.Shorten(literal)}' was rejected, so this entry is too."))
+                    ? SubjectResolution.Rejected(Issue.Error("invalid", location, $"The referenced Patient '{FhirValues.Shorten(literal)}' was rejected, so this entry is too."))
                     : SubjectResolution.Found(inBundle.PersonId, inBundle.Residence);
             }
 
@@ -29,13 +30,14 @@ public sealed class FhirSubjectResolver(IIdentifierIndex index, IPersonStore peo
                 return await StoredAsync(known, cancellationToken);
             }
 
-            return SubjectResolution.Rejected(Issue.Error("not-found", location, $"Reference '{ElementReader.Shorten(literal)}' names no Patient in this bundle or sent earlier by {bundle.Org}."));
+            return SubjectResolution.Rejected(Issue.Error("not-found", location, $"Reference '{FhirValues.Shorten(literal)}' names no Patient in this bundle or sent earlier by {bundle.Org}."));
         }
 
         var identifier = reference.Identifier!;
-        if (identifier.IsChi)
+        var value = identifier.Value!.Trim();
+        if (identifier.System == FhirCodes.Chi)
         {
-            var check = Chi.Check(identifier.Value);
+            var check = Chi.Check(value);
             if (!check.IsValid)
             {
                 return SubjectResolution.Rejected(Issue.Error("value", location + ".identifier", $"The subject's CHI is not valid ({check.Status})."));
@@ -49,9 +51,9 @@ public sealed class FhirSubjectResolver(IIdentifierIndex index, IPersonStore peo
             return SubjectResolution.Rejected(Issue.Error("not-found", location + ".identifier", "No person with this CHI is known to the hub; send the Patient first or in the same bundle."));
         }
 
-        return await index.FindAsync(IdentifierKeys.Source(bundle.Org, identifier.System, identifier.Value), cancellationToken) is { } bySource
+        return await index.FindAsync(IdentifierKeys.Source(bundle.Org, identifier.System, value), cancellationToken) is { } bySource
             ? await StoredAsync(bySource, cancellationToken)
-            : SubjectResolution.Rejected(Issue.Error("not-found", location + ".identifier", $"No patient with identifier '{ElementReader.Shorten(identifier.Value)}' was sent by {bundle.Org}."));
+            : SubjectResolution.Rejected(Issue.Error("not-found", location + ".identifier", $"No patient with identifier '{FhirValues.Shorten(value)}' was sent by {bundle.Org}."));
     }
 
     private async Task<SubjectResolution> StoredAsync(string personId, CancellationToken cancellationToken)

@@ -1,3 +1,6 @@
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Utility;
+using Task = System.Threading.Tasks.Task;
 using IntegrationHub.Domain.Activities;
 using IntegrationHub.Domain.Common;
 using IntegrationHub.Domain.Fhir;
@@ -28,9 +31,9 @@ public sealed class FhirSubmissionProcessor(
         using var buffer = new MemoryStream();
         await body.CopyToAsync(buffer, cancellationToken);
         var parsed = FhirParser.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
-        if (parsed.Failure is not null)
+        if (parsed.Failed)
         {
-            return new ProcessingOutcome(SubmissionCounts.None, [parsed.Failure], Failed: true);
+            return new ProcessingOutcome(SubmissionCounts.None, parsed.Failures, Failed: true);
         }
 
         var run = new FhirRun(submission, parsed.Entries);
@@ -39,13 +42,13 @@ public sealed class FhirSubmissionProcessor(
 
         await ForEachAsync(run.Entries.Where(e => e.ResourceType == "Patient"), async (entry, ct) =>
         {
-            if (entry.Resource is not FhirPatient patient)
+            if (entry.Resource is not Patient patient)
             {
                 bundle.Add(entry.FullUrl, null, null);
                 return;
             }
 
-            var at = entry.Location + (entry.Location == "Patient" ? string.Empty : ".resource");
+            var at = entry.ResourcePath;
             if (PatientDates.Problem(patient, at, ScottishTime.Today(time)) is { } impossible)
             {
                 // Linking on an impossible birth date would file the person under it; the entries that need them are rejected too.
@@ -58,24 +61,24 @@ public sealed class FhirSubmissionProcessor(
             run.AddIssues(entry.Index, issues);
             run.Touch(entry.Index, linked.PersonId, linked.Created);
             bundle.Add(entry.FullUrl, patient.Id, linked);
-            if (patient.DeceasedDate is { } died)
+            if (PatientFacts.DeceasedDate(patient) is { } died)
             {
                 await activities.SaveAsync(FhirActivityMapper.Death(linked.PersonId, died, linked.Residence, submission.Org, submission.Id, time.GetUtcNow()), ct);
             }
         }, cancellationToken);
 
-        await ForEachAsync(run.Entries.Where(e => e.Resource is FhirEncounter or FhirEpisodeOfCare), (entry, ct) => ProcessActivityAsync(entry, run, bundle, ct), cancellationToken);
+        await ForEachAsync(run.Entries.Where(e => e.Resource is Encounter or EpisodeOfCare), (entry, ct) => ProcessActivityAsync(entry, run, bundle, ct), cancellationToken);
         await outbox.EnqueueAsync(run.PeopleTouched, cancellationToken);
         return run.Outcome();
     }
 
     private async Task ProcessActivityAsync(FhirEntry entry, FhirRun run, FhirBundleContext bundle, CancellationToken cancellationToken)
     {
-        var path = entry.Location == entry.ResourceType ? entry.Location : entry.Location + ".resource";
+        var path = entry.ResourcePath;
         var (reference, status, sourceId, referenceName) = entry.Resource switch
         {
-            FhirEncounter e => (e.Subject, e.Status, e.SourceId, "subject"),
-            FhirEpisodeOfCare e => (e.Patient, e.Status, e.SourceId, "patient"),
+            Encounter e => (e.Subject!, e.Status?.GetLiteral(), FhirValues.SourceId(e.Identifier, e.Id)!, "subject"),
+            EpisodeOfCare e => (e.Patient, e.Status?.GetLiteral(), FhirValues.SourceId(e.Identifier, e.Id)!, "patient"),
             _ => throw new InvalidOperationException("not an activity resource"),
         };
 
@@ -88,7 +91,7 @@ public sealed class FhirSubmissionProcessor(
 
         run.Touch(entry.Index, subject.PersonId!, created: false);
         var now = time.GetUtcNow();
-        if (FhirCodes.Withdrawn.Contains(status))
+        if (FhirValues.IsWithdrawn(status))
         {
             var activityId = ActivityIds.For(run.Submission.Org, entry.ResourceType!, sourceId);
             var removed = await activities.RemoveAsync(subject.PersonId!, activityId, run.Submission.Id, now, cancellationToken);
@@ -106,8 +109,8 @@ public sealed class FhirSubmissionProcessor(
 
         ActivityRecord? activity = entry.Resource switch
         {
-            FhirEncounter e => FhirActivityMapper.FromEncounter(e, subject.PersonId!, subject.Residence!, run.Submission.Org, run.Submission.Id, now),
-            FhirEpisodeOfCare { IsDelayedDischarge: true } e => FhirActivityMapper.FromDelayedDischarge(e, subject.PersonId!, subject.Residence!, run.Submission.Org, run.Submission.Id, now),
+            Encounter e => FhirActivityMapper.FromEncounter(e, subject.PersonId!, subject.Residence!, run.Submission.Org, run.Submission.Id, now),
+            EpisodeOfCare e when FhirValues.IsDelayedDischarge(e) => FhirActivityMapper.FromDelayedDischarge(e, subject.PersonId!, subject.Residence!, run.Submission.Org, run.Submission.Id, now),
             _ => null,
         };
 

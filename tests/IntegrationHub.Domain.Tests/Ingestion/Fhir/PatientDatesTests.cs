@@ -1,4 +1,4 @@
-using IntegrationHub.Domain.Fhir;
+using Hl7.Fhir.Model;
 using IntegrationHub.Domain.Ingestion.Fhir;
 
 namespace IntegrationHub.Domain.Tests.Ingestion.Fhir;
@@ -7,7 +7,12 @@ public sealed class PatientDatesTests
 {
     private static readonly DateOnly Today = new(2026, 11, 26);
 
-    private static FhirPatient Patient(DateOnly? born, DateOnly? died) => new("p", [], "Flett", "Ann", born, "female", null, null, died);
+    private static Patient Patient(DateOnly? born, DateOnly? died) => new()
+    {
+        Id = "p",
+        BirthDate = born?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        Deceased = died is { } d ? new FhirDateTime(d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : null,
+    };
 
     [Fact]
     public void PossibleDates_AreNoProblem()
