@@ -169,11 +169,13 @@ public sealed class AppKilledMidProcessingTests(ITestOutputHelper output) : IDis
         {
             var n = (bundle * PatientsPerBundle) + i;
             var birth = born.AddDays(n).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            // A real UUID: FHIR's urn:uuid form, which the SDK's parser checks (anything else is a warning).
+            var patient = "urn:uuid:" + Guid.NewGuid();
             entries.Add($$$$"""
-                {"fullUrl":"urn:uuid:p{{{{n}}}}-{{{{run}}}}","resource":{"resourceType":"Patient","id":"kill-{{{{run}}}}-{{{{n}}}}","identifier":[{"system":"{{{{ChiSystem}}}}","value":"{{{{chis[i]}}}}"}],"name":[{"family":"Mackay","given":["Isla{{{{n}}}}"]}],"gender":"{{{{(n % 2 == 0 ? "female" : "male")}}}}","birthDate":"{{{{birth}}}}","address":[{"district":"{{{{Council}}}}"}]}}
+                {"fullUrl":"{{{{patient}}}}","resource":{"resourceType":"Patient","id":"kill-{{{{run}}}}-{{{{n}}}}","identifier":[{"system":"{{{{ChiSystem}}}}","value":"{{{{chis[i]}}}}"}],"name":[{"family":"Mackay","given":["Isla{{{{n}}}}"]}],"gender":"{{{{(n % 2 == 0 ? "female" : "male")}}}}","birthDate":"{{{{birth}}}}","address":[{"district":"{{{{Council}}}}"}]}}
                 """);
             entries.Add($$$$"""
-                {"resource":{"resourceType":"Encounter","id":"kill-{{{{run}}}}-e{{{{n}}}}","status":"finished","class":{"system":"http://terminology.hl7.org/CodeSystem/v3-ActCode","code":"IMP"},"priority":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/v3-ActPriority","code":"EM"}]},"period":{"start":"2025-05-01","end":"2025-05-04"},"subject":{"reference":"urn:uuid:p{{{{n}}}}-{{{{run}}}}"}}}
+                {"resource":{"resourceType":"Encounter","id":"kill-{{{{run}}}}-e{{{{n}}}}","status":"finished","class":{"system":"http://terminology.hl7.org/CodeSystem/v3-ActCode","code":"IMP"},"priority":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/v3-ActPriority","code":"EM"}]},"period":{"start":"2025-05-01","end":"2025-05-04"},"subject":{"reference":"{{{{patient}}}}"}}}
                 """);
         }
 
