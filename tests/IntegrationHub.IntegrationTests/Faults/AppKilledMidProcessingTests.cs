@@ -89,8 +89,8 @@ public sealed class AppKilledMidProcessingTests(ITestOutputHelper output) : IDis
                 var (people, activities) = await CountDocumentsAsync(api);
                 return (States: states, Written: people.Count + activities.Count);
             },
-            state => state.States.All(s => IsFinished(s.GetProperty("status").GetString())),
-            state => state.Written + state.States.Count(s => IsFinished(s.GetProperty("status").GetString())),
+            state => state.States.All(SubmissionPolling.IsFinished),
+            state => state.Written + state.States.Count(SubmissionPolling.IsFinished),
             stall: TimeSpan.FromSeconds(120),
             interval: TimeSpan.FromSeconds(1));
         var outcomes = all.Zip(finished.States).ToDictionary(pair => pair.First, pair => pair.Second);
@@ -126,8 +126,6 @@ public sealed class AppKilledMidProcessingTests(ITestOutputHelper output) : IDis
             return response.Content.Headers.ContentLocation!.ToString().Split('/')[^1];
         }
     }
-
-    private static bool IsFinished(string? status) => status is "completed" or "completed-with-errors" or "failed";
 
     private static Task<JsonElement> SubmissionAsync(HttpClient board, HttpClient council, string id, string extract) =>
         (id == extract ? council : board).GetFromJsonAsync<JsonElement>("/api/submissions/" + id);

@@ -40,9 +40,10 @@ public static class Eventually
             }
 
             var now = TimeProvider.System.GetUtcNow();
-            if (progress(value) != lastProgress)
+            var moved = progress(value);
+            if (moved != lastProgress)
             {
-                lastProgress = progress(value);
+                lastProgress = moved;
                 movedAt = now;
             }
             else if (now - movedAt > stall)

@@ -7,6 +7,8 @@ public static class SubmissionPolling
 {
     private static readonly string[] Finished = ["completed", "completed-with-errors", "failed"];
 
+    public static bool IsFinished(JsonElement status) => Finished.Contains(status.GetProperty("status").GetString());
+
     /// <summary>Polls the status route until the submission finishes; fails the test after the timeout.</summary>
     public static async Task<JsonElement> WaitForFinishAsync(HttpClient client, string location, TimeSpan? timeout = null)
     {
@@ -15,7 +17,7 @@ public static class SubmissionPolling
         while (TimeProvider.System.GetUtcNow() < deadline)
         {
             last = await client.GetFromJsonAsync<JsonElement>(location);
-            if (Finished.Contains(last.GetProperty("status").GetString()))
+            if (IsFinished(last))
             {
                 return last;
             }

@@ -40,13 +40,12 @@ public static class HostJsonReader
         if (Child(extensions, "queues") is { } queues)
         {
             var defaults = new QueuesSettings();
-            var batchSize = Int(queues, "batchSize", path) ?? defaults.BatchSize;
             settings = settings with
             {
                 Queues = new QueuesSettings
                 {
-                    BatchSize = batchSize,
-                    NewBatchThreshold = Int(queues, "newBatchThreshold", path) ?? batchSize / 2 * Environment.ProcessorCount,
+                    BatchSize = Int(queues, "batchSize", path) ?? defaults.BatchSize,
+                    NewBatchThreshold = Int(queues, "newBatchThreshold", path),
                     VisibilityTimeout = Duration(queues, "visibilityTimeout", path) ?? defaults.VisibilityTimeout,
                     MaxDequeueCount = Int(queues, "maxDequeueCount", path) ?? defaults.MaxDequeueCount,
                     MaxPollingInterval = Duration(queues, "maxPollingInterval", path) ?? defaults.MaxPollingInterval,

@@ -5,8 +5,10 @@ public sealed record QueuesSettings
 {
     public int BatchSize { get; init; } = 16;
 
-    /// <summary>The real host's default is batchSize / 2 per processor.</summary>
-    public int NewBatchThreshold { get; init; } = 16 / 2 * Environment.ProcessorCount;
+    /// <summary>When unset, the real host's default: half the batch size per processor.</summary>
+    public int? NewBatchThreshold { get; init; }
+
+    public int EffectiveNewBatchThreshold => NewBatchThreshold ?? BatchSize / 2 * Environment.ProcessorCount;
 
     public TimeSpan VisibilityTimeout { get; init; } = TimeSpan.Zero;
 

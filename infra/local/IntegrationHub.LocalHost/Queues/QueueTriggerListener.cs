@@ -84,7 +84,7 @@ public sealed class QueueTriggerListener
                 idle = MinimumPollingInterval;
                 running.AddRange(messages.Select(message => ProcessAsync(message, cancellationToken)));
                 running.RemoveAll(task => task.IsCompleted);
-                while (running.Count > settings.NewBatchThreshold)
+                while (running.Count > settings.EffectiveNewBatchThreshold)
                 {
                     running.Remove(await Task.WhenAny(running));
                 }
