@@ -28,6 +28,7 @@ builder.Services.AddSingleton<DisabledFunctions>();
 builder.Services.AddSingleton<WorkerLogForwarder>();
 builder.Services.AddSingleton<WorkerChannel>();
 builder.Services.AddSingleton<WorkerHandshake>();
+builder.Services.AddSingleton<InvocationDrain>();
 builder.Services.AddSingleton<FunctionInvoker>();
 builder.Services.AddSingleton<FunctionEndpointDataSource>();
 builder.Services.AddSingleton<HttpFunctionForwarder>();
@@ -43,7 +44,7 @@ builder.Services.AddGrpc(grpc =>
     grpc.MaxReceiveMessageSize = null;
     grpc.MaxSendMessageSize = null;
 });
-builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.StopGracePeriod + TimeSpan.FromSeconds(5));
+builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.DrainTimeout + options.StopGracePeriod + TimeSpan.FromSeconds(5));
 // Request-by-request framework logs drown the worker's own; settings (Logging:LogLevel) can raise them again.
 builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 builder.Logging.AddFilter("Grpc", LogLevel.Warning);

@@ -4,7 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 namespace IntegrationHub.LocalHost.SampleWorker.Queues;
 
 /// <summary>
-/// Records every attempt ("attempts": message|DequeueCount|Id|time) and fails messages that start with "fail";
+/// Listens on the queue app setting WorkQueue names (the host resolves it, as the real one does). Records every attempt ("attempts": message|DequeueCount|Id|time) and fails messages that start with "fail";
 /// messages that start with "hold" wait until a test records the same text on "releases"; the others (and held
 /// ones once released) are recorded as done ("done": message).
 /// </summary>
@@ -19,7 +19,7 @@ public sealed class WorkItemFunction
 
     [Function("WorkItem")]
     public async Task Run(
-        [QueueTrigger("work-items", Connection = "Storage")] string message,
+        [QueueTrigger("%WorkQueue%", Connection = "Storage")] string message,
         long dequeueCount,
         string id,
         FunctionContext context)

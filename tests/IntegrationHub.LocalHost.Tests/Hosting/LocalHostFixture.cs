@@ -48,7 +48,12 @@ public sealed class LocalHostFixture : IAsyncLifetime
     /// <summary>The sample worker's app settings: its storage connection (and the host's own), then <paramref name="extra"/>.</summary>
     public IReadOnlyDictionary<string, string?> Settings(IReadOnlyDictionary<string, string>? extra = null)
     {
-        var settings = new Dictionary<string, string?>(StringComparer.Ordinal) { ["Storage"] = StorageConnectionString, ["AzureWebJobsStorage"] = StorageConnectionString };
+        var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["Storage"] = StorageConnectionString,
+            ["AzureWebJobsStorage"] = StorageConnectionString,
+            ["WorkQueue"] = WorkQueue,
+        };
         foreach (var (name, value) in extra ?? new Dictionary<string, string>())
         {
             settings[name] = value;

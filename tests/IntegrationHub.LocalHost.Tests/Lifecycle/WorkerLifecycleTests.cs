@@ -1,3 +1,4 @@
+using Azure.Storage.Queues;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -74,6 +75,30 @@ public sealed class WorkerLifecycleTests
 
         Assert.NotEqual(0, await host.WaitForExitAsync(ExitPatience));
         Assert.Contains("The worker", host.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stopping_the_host_lets_a_running_queue_invocation_finish_and_settles_its_message()
+    {
+        // A queue of its own, so the collection's host leaves the held message to this one.
+        var queueName = "drain-" + Guid.NewGuid().ToString("N")[..12];
+        var settings = new Dictionary<string, string>(TriggersDisabled) { ["AzureWebJobs.WorkItem.Disabled"] = "false", ["WorkQueue"] = queueName };
+        using var host = LocalHostProcess.Start(BuiltArtifacts.SampleWorker, fixture.Settings(settings));
+        await host.WaitUntilReadyAsync(StartPatience);
+        var queue = fixture.Queue(queueName);
+        await queue.CreateIfNotExistsAsync();
+        var held = "hold-" + Guid.NewGuid();
+        await queue.SendMessageAsync(held);
+        await fixture.Attempts.WaitForAsync(records => records.Any(record => record.StartsWith(held + "|", StringComparison.Ordinal)), StartPatience, "the held message started");
+
+        host.Terminate();
+        await Eventually.HoldsAsync(() => Task.FromResult(host.Output.Contains("running invocation(s) before stopping the worker", StringComparison.Ordinal)), ExitPatience, "the host draining");
+        await new QueueClient(fixture.StorageConnectionString, "releases").SendMessageAsync(held);
+
+        Assert.Equal(0, await host.WaitForExitAsync(ExitPatience));
+        await fixture.Done.WaitForAsync(records => records.Contains(held), ExitPatience, "the held message finished while the host drained");
+        var left = await queue.GetPropertiesAsync();
+        Assert.Equal(0, left.Value.ApproximateMessagesCount);
     }
 
     private async Task<LocalHostProcess> StartAsync()

@@ -32,7 +32,7 @@ public sealed class FunctionMetadataTests
 
         var queue = Trigger(byName["WorkItem"]);
         Assert.Equal("queueTrigger", queue.GetProperty("type").GetString());
-        Assert.Equal("work-items", queue.GetProperty("queueName").GetString());
+        Assert.Equal("%WorkQueue%", queue.GetProperty("queueName").GetString());
         Assert.Equal("Storage", queue.GetProperty("connection").GetString());
 
         var tick = Trigger(byName["Tick"]);

@@ -169,7 +169,8 @@ public sealed class LocalHostProcess : IDisposable
         if (!process.HasExited)
         {
             Terminate();
-            if (!process.WaitForExit(15_000))
+            // The host drains first (its running invocations finish, up to 20 s), then stops its worker (5 s).
+            if (!process.WaitForExit(40_000))
             {
                 process.Kill(entireProcessTree: true);
                 process.WaitForExit(10_000);

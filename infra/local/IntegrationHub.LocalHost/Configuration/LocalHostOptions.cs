@@ -17,6 +17,12 @@ public sealed class LocalHostOptions
     /// <summary>How long the worker may take from launch to every function loaded before the host gives up.</summary>
     public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// How long a stopping host waits for the invocations already running (no new ones start) before it stops the
+    /// worker under them; the real host drains the same way.
+    /// </summary>
+    public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>How long the worker is given to exit after WorkerTerminate before it is killed.</summary>
     public TimeSpan StopGracePeriod { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -9,13 +9,18 @@ namespace IntegrationHub.LocalHost.Invocation;
 public sealed class FunctionInvoker
 {
     private readonly WorkerChannel channel;
+    private readonly InvocationDrain drain;
     private readonly ILogger<FunctionInvoker> logger;
 
-    public FunctionInvoker(WorkerChannel channel, ILogger<FunctionInvoker> logger)
+    public FunctionInvoker(WorkerChannel channel, InvocationDrain drain, ILogger<FunctionInvoker> logger)
     {
         this.channel = channel;
+        this.drain = drain;
         this.logger = logger;
     }
+
+    /// <summary>Cancelled when the host starts stopping: triggers start nothing new after it.</summary>
+    public CancellationToken Draining => drain.Draining;
 
     /// <summary>
     /// The invocation is on its way to the worker when this returns (HTTP depends on that); the task completes
@@ -25,7 +30,18 @@ public sealed class FunctionInvoker
     {
         logger.LogInformation("Executing 'Functions.{FunctionName}' (Reason='{Reason}', Id={InvocationId})", function.Name, reason, request.InvocationId);
         var clock = Stopwatch.StartNew();
-        var response = channel.StartInvocation(request, cancellationToken);
+        drain.Started();
+        Task<InvocationResponse> response;
+        try
+        {
+            response = channel.StartInvocation(request, cancellationToken);
+        }
+        catch
+        {
+            drain.Ended();
+            throw;
+        }
+
         return LogOutcomeAsync(function, request.InvocationId, response, clock);
     }
 
@@ -54,6 +70,10 @@ public sealed class FunctionInvoker
         {
             logger.LogWarning("Executed 'Functions.{FunctionName}' (No outcome, Id={InvocationId}): {Reason}", function.Name, invocationId, exception.Message);
             throw;
+        }
+        finally
+        {
+            drain.Ended();
         }
     }
 }

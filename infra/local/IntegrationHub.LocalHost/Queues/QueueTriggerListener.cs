@@ -68,14 +68,17 @@ public sealed class QueueTriggerListener
 
         var idle = MinimumPollingInterval;
         var running = new List<Task>();
+        // Receiving stops as soon as the host drains; the invocations in hand run on until they end (or the host stops).
+        using var receiving = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, invoker.Draining);
         try
         {
-            while (!cancellationToken.IsCancellationRequested)
+            while (!receiving.IsCancellationRequested)
             {
+                // Not cancelled by draining: a receive cut off in flight could leave messages dequeued that nobody holds.
                 var messages = await ReceiveAsync(cancellationToken);
                 if (messages.Length == 0)
                 {
-                    await Task.Delay(idle, time, cancellationToken);
+                    await Task.Delay(idle, time, receiving.Token);
                     idle = idle * 2 < maxPollingInterval ? idle * 2 : maxPollingInterval;
                     running.RemoveAll(task => task.IsCompleted);
                     continue;
@@ -86,13 +89,18 @@ public sealed class QueueTriggerListener
                 running.RemoveAll(task => task.IsCompleted);
                 while (running.Count > settings.EffectiveNewBatchThreshold)
                 {
-                    running.Remove(await Task.WhenAny(running));
+                    running.Remove(await Task.WhenAny(running).WaitAsync(receiving.Token));
                 }
             }
         }
+        catch (OperationCanceledException) when (receiving.IsCancellationRequested)
+        {
+            // Draining or stopping.
+        }
         finally
         {
-            // Stopping: every message in hand is settled (made visible again for the next host) before the host exits.
+            // Every message in hand is settled (deleted when its invocation ended, else made visible again for the
+            // next host) before the host exits.
             await Task.WhenAll(running);
         }
     }

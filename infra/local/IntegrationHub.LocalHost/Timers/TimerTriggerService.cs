@@ -42,12 +42,14 @@ public sealed class TimerTriggerService : BackgroundService
             return;
         }
 
+        // A draining host fires no more timers; an occurrence already running is left to finish.
+        using var firing = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, invoker.Draining);
         await Task.WhenAll(functions
             .Where(function => function.Runs("timerTrigger"))
-            .Select(function => RunAsync(function, stoppingToken)));
+            .Select(function => RunAsync(function, firing.Token, stoppingToken)));
     }
 
-    private async Task RunAsync(FunctionDescriptor function, CancellationToken cancellationToken)
+    private async Task RunAsync(FunctionDescriptor function, CancellationToken firing, CancellationToken stopping)
     {
         var logger = loggerFactory.CreateLogger("Timer." + function.Name);
         try
@@ -61,19 +63,19 @@ public sealed class TimerTriggerService : BackgroundService
             if (trigger.GetBool("runOnStartup"))
             {
                 var now = time.GetUtcNow();
-                await InvokeAsync(function, trigger.Name, last, schedule.Next(now), logger, cancellationToken);
+                await InvokeAsync(function, trigger.Name, last, schedule.Next(now), logger, stopping);
                 last = now;
             }
 
-            while (!cancellationToken.IsCancellationRequested)
+            while (!firing.IsCancellationRequested)
             {
                 var occurrence = schedule.Next(time.GetUtcNow());
-                await WaitUntilAsync(occurrence, cancellationToken);
-                await InvokeAsync(function, trigger.Name, last, schedule.Next(occurrence), logger, cancellationToken);
+                await WaitUntilAsync(occurrence, firing);
+                await InvokeAsync(function, trigger.Name, last, schedule.Next(occurrence), logger, stopping);
                 last = occurrence;
             }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (firing.IsCancellationRequested)
         {
             // Stopping.
         }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using IntegrationHub.LocalHost.Configuration;
 using IntegrationHub.LocalHost.Functions;
+using IntegrationHub.LocalHost.Invocation;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.LocalHost.Worker;
@@ -17,6 +18,7 @@ public sealed class WorkerSupervisor : IHostedLifecycleService, IDisposable
     private readonly WorkerChannel channel;
     private readonly WorkerHandshake handshake;
     private readonly FunctionCatalog catalog;
+    private readonly InvocationDrain drain;
     private readonly IHostApplicationLifetime lifetime;
     private readonly ILogger<WorkerSupervisor> logger;
     private readonly ILogger workerOutput;
@@ -30,6 +32,7 @@ public sealed class WorkerSupervisor : IHostedLifecycleService, IDisposable
         WorkerChannel channel,
         WorkerHandshake handshake,
         FunctionCatalog catalog,
+        InvocationDrain drain,
         IHostApplicationLifetime lifetime,
         ILoggerFactory loggerFactory)
     {
@@ -38,6 +41,7 @@ public sealed class WorkerSupervisor : IHostedLifecycleService, IDisposable
         this.channel = channel;
         this.handshake = handshake;
         this.catalog = catalog;
+        this.drain = drain;
         this.lifetime = lifetime;
         logger = loggerFactory.CreateLogger<WorkerSupervisor>();
         workerOutput = loggerFactory.CreateLogger("Worker.Console");
@@ -55,8 +59,9 @@ public sealed class WorkerSupervisor : IHostedLifecycleService, IDisposable
     }
 
     /// <summary>
-    /// Stops the worker before Kestrel stops: Kestrel waits for open requests, and the worker's stream is one
-    /// until the worker exits.
+    /// Drains, then stops the worker before Kestrel stops: Kestrel waits for open requests, and the worker's stream
+    /// is one until the worker exits. Draining first is what the real host does: an invocation cut off with its worker
+    /// leaves its queue message invisible to every other instance for the processing visibility.
     /// </summary>
     public async Task StoppingAsync(CancellationToken cancellationToken)
     {
@@ -64,6 +69,16 @@ public sealed class WorkerSupervisor : IHostedLifecycleService, IDisposable
         if (worker is null || worker.HasExited)
         {
             return;
+        }
+
+        if (drain.Running > 0)
+        {
+            logger.LogInformation("Waiting up to {DrainTimeout} for {Running} running invocation(s) before stopping the worker", options.DrainTimeout, drain.Running);
+        }
+
+        if (!await drain.DrainAsync(options.DrainTimeout, cancellationToken))
+        {
+            logger.LogWarning("{Running} invocation(s) still running after {DrainTimeout}; stopping the worker under them", drain.Running, options.DrainTimeout);
         }
 
         if (channel.IsOpen)
