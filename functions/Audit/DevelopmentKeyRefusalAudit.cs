@@ -15,8 +15,11 @@ public static class DevelopmentKeyRefusalAudit
 {
     public static readonly string[] DevelopmentKeys = ["Auth:DevelopmentSigningKey", "Pseudonymisation:DevelopmentKey"];
 
-    /// <summary>Long enough for a reachable store, short enough not to hold up a start that fails anyway.</summary>
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    /// <summary>
+    /// Long enough for a reachable store on a loaded machine (the containers are made here, which took 18 s at load 50),
+    /// short enough not to hold up a start that fails anyway, and inside the host's minute for a worker to start.
+    /// </summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(45);
 
     public static void RecordIfRefused(IConfiguration configuration, IHostEnvironment environment)
     {
