@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using IntegrationHub.Domain.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace IntegrationHub.Domain.Submissions;
@@ -15,15 +17,20 @@ public sealed class ProcessSubmissionHandler(
 {
     public async Task HandleAsync(SubmissionMessage message, CancellationToken cancellationToken)
     {
+        using var span = HubTelemetry.StartFromMessage(HubSpans.Process, message.TraceParent);
+        span?.SetTag(HubTags.SubmissionId, message.SubmissionId);
         var submission = await submissions.GetAsync(message.SubmissionId, cancellationToken);
         if (submission is null)
         {
+            span?.SetTag(HubTags.Outcome, "unknown");
             logger.LogWarning("Ingest message names unknown submission {SubmissionId}; dropped", message.SubmissionId);
             return;
         }
 
+        span?.SetTag(HubTags.Org, submission.Org).SetTag(HubTags.Kind, submission.Kind.ToContract());
         if (submission.Status.IsFinished())
         {
+            span?.SetTag(HubTags.Outcome, "duplicate");
             logger.LogInformation("Submission {SubmissionId} already {Status}; duplicate message ignored", submission.Id, submission.Status);
             return;
         }
@@ -53,6 +60,7 @@ public sealed class ProcessSubmissionHandler(
                 CompletedAt = time.GetUtcNow(),
             },
             cancellationToken);
+        Describe(span, finished);
         logger.LogInformation(
             "Submission {SubmissionId} from {Org} {Status}: {Entries} entries, {Rejected} rejected",
             finished.Id,
@@ -77,6 +85,22 @@ public sealed class ProcessSubmissionHandler(
             submission,
             s => s with { Status = SubmissionStatus.Failed, Issues = [.. s.Issues, reason], CompletedAt = time.GetUtcNow() },
             cancellationToken);
+    }
+
+    private static void Describe(Activity? span, Submission finished)
+    {
+        var counts = finished.Counts;
+        span?.SetTag(HubTags.Outcome, finished.Status.ToContract())
+            .SetTag(HubTags.Entries, counts.Entries)
+            .SetTag(HubTags.Accepted, counts.Accepted)
+            .SetTag(HubTags.Rejected, counts.Rejected)
+            .SetTag(HubTags.People, counts.People)
+            .SetTag(HubTags.NewPeople, counts.NewPeople)
+            .SetTag(HubTags.Activities, counts.Activities);
+        if (finished.Status == SubmissionStatus.Failed)
+        {
+            span?.SetStatus(ActivityStatusCode.Error);
+        }
     }
 
     private async Task<Submission> TransitionAsync(Submission current, Func<Submission, Submission> change, CancellationToken cancellationToken)

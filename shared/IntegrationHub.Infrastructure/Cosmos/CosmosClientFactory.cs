@@ -19,6 +19,9 @@ public static class CosmosClientFactory
             ApplicationName = "IntegrationHub",
             MaxRetryAttemptsOnRateLimitedRequests = 9,
             MaxRetryWaitTimeOnRateLimitedRequests = TimeSpan.FromSeconds(30),
+
+            // Each operation as a span (source Azure.Cosmos.Operation) under the hub's span, when a tracer listens.
+            CosmosClientTelemetryOptions = new CosmosClientTelemetryOptions { DisableDistributedTracing = false },
         };
         if (counter is not null)
         {
