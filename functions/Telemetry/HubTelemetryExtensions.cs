@@ -1,9 +1,10 @@
+using Azure.Monitor.OpenTelemetry.Exporter;
 using IntegrationHub.Domain.Telemetry;
+using IntegrationHub.Infrastructure.Telemetry;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Azure.Functions.Worker.OpenTelemetry;
-using Microsoft.Extensions.Options;
-using Azure.Monitor.OpenTelemetry.Exporter;
 using OpenTelemetry;
+using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
 namespace IntegrationHub.Functions.Telemetry;
@@ -28,8 +29,10 @@ public static class HubTelemetryExtensions
         var local = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>()?.LocalDirectory;
         builder.Services.AddOptions<TelemetryOptions>()
             .Bind(configuration.GetSection(TelemetryOptions.Section))
-            .Validate(o => o.LocalDirectory is null || Path.IsPathFullyQualified(o.LocalDirectory), "Telemetry:LocalDirectory must be an absolute path.")
+            .Validate(o => string.IsNullOrEmpty(o.LocalDirectory) || Path.IsPathFullyQualified(o.LocalDirectory), "Telemetry:LocalDirectory must be an absolute path.")
+            .Validate(o => o.QueuePollInterval > TimeSpan.Zero, "Telemetry:QueuePollInterval must be positive.")
             .ValidateOnStart();
+        builder.Services.AddHostedService<QueueBacklogMonitor>();
 
         var telemetry = builder.Services.AddOpenTelemetry()
             .UseFunctionsWorkerDefaults()
@@ -42,6 +45,17 @@ public static class HubTelemetryExtensions
                     tracing.AddProcessor(new BatchActivityExportProcessor(
                         new SpanFileExporter(new NdjsonFile(Path.Combine(local, TelemetryFiles.Spans))),
                         scheduledDelayMilliseconds: 500));
+                }
+            })
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter(HubMetrics.MeterName);
+                if (!string.IsNullOrWhiteSpace(local))
+                {
+                    // The export interval is the standard OTEL_METRIC_EXPORT_INTERVAL (default 60 s), read by the reader's options.
+                    metrics.AddReader(sp => new PeriodicExportingMetricReader(
+                        new MetricFileExporter(new NdjsonFile(Path.Combine(local, TelemetryFiles.Metrics))),
+                        ExportInterval(configuration)));
                 }
             });
 
@@ -57,4 +71,7 @@ public static class HubTelemetryExtensions
 
         return builder;
     }
+
+    private static int ExportInterval(IConfiguration configuration) =>
+        int.TryParse(configuration["OTEL_METRIC_EXPORT_INTERVAL"], out var milliseconds) && milliseconds > 0 ? milliseconds : 60_000;
 }

@@ -60,6 +60,7 @@ public sealed class AcceptSubmissionHandler(
         }
 
         await queue.EnqueueAsync(QueueNames.Ingest, new SubmissionMessage(id, HubTelemetry.CurrentTraceParent()).ToJson(), cancellationToken);
+        SubmissionMetrics.Accepted(created.Submission);
         return new AcceptSubmissionResult(created.Submission, IsRetry: false);
     }
 

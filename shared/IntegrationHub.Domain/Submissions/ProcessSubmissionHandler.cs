@@ -61,6 +61,7 @@ public sealed class ProcessSubmissionHandler(
             },
             cancellationToken);
         Describe(span, finished);
+        SubmissionMetrics.Finished(finished);
         logger.LogInformation(
             "Submission {SubmissionId} from {Org} {Status}: {Entries} entries, {Rejected} rejected",
             finished.Id,
@@ -81,10 +82,14 @@ public sealed class ProcessSubmissionHandler(
             return;
         }
 
-        await TransitionAsync(
+        var failed = await TransitionAsync(
             submission,
             s => s with { Status = SubmissionStatus.Failed, Issues = [.. s.Issues, reason], CompletedAt = time.GetUtcNow() },
             cancellationToken);
+        if (failed.Status == SubmissionStatus.Failed)
+        {
+            SubmissionMetrics.Finished(failed);
+        }
     }
 
     private static void Describe(Activity? span, Submission finished)

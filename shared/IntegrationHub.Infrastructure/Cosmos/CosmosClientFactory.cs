@@ -28,6 +28,7 @@ public static class CosmosClientFactory
             clientOptions.CustomHandlers.Add(counter);
         }
 
+        clientOptions.CustomHandlers.Add(new CosmosMetricsHandler());
         clientOptions.CustomHandlers.Add(new CosmosUnreachableHandler());
 
         if (IsLoopback(endpoint))

@@ -8,7 +8,7 @@ namespace IntegrationHub.IntegrationTests.Telemetry;
 /// Emulators of the test's own (so no other test's worker takes its messages, and every span of the run is this
 /// worker's) and the real worker exporting its spans and metrics to a folder of the test, as <c>./hub up</c> does.
 /// </summary>
-public sealed class TelemetryHub : IDisposable
+public class TelemetryHub : IDisposable
 {
     public const string Board = "S08000031";
     public const string Glasgow = "S12000049";
@@ -16,13 +16,20 @@ public sealed class TelemetryHub : IDisposable
     private readonly LocalEmulators emulators = LocalEmulators.StartPrivate();
 
     public TelemetryHub()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    protected TelemetryHub(IReadOnlyDictionary<string, string?> settings)
     {
         Directory.CreateDirectory(Folder);
-        App = new HubAppFactory(emulators, new Dictionary<string, string?>(StringComparer.Ordinal)
+        var all = new Dictionary<string, string?>(settings, StringComparer.Ordinal)
         {
             ["Telemetry:LocalDirectory"] = Folder,
+            ["Telemetry:QueuePollInterval"] = "00:00:01",
             ["OTEL_METRIC_EXPORT_INTERVAL"] = "500",
-        });
+        };
+        App = new HubAppFactory(emulators, all);
     }
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "hub-telemetry-" + Guid.NewGuid().ToString("N"));
@@ -46,21 +53,34 @@ public sealed class TelemetryHub : IDisposable
     }
 
     /// <summary>Posts a body and waits until it is finished; answers the submission id.</summary>
-    public async Task<string> SubmitAsync(string org, string route, HttpContent body)
+    public async Task<string> SubmitAsync(string org, string route, HttpContent body, string expected = "completed")
     {
         using var client = App.ClientFor("Submitter", org);
         using var response = await client.PostAsync(route, body);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var location = response.Content.Headers.ContentLocation?.ToString() ?? response.Headers.GetValues("Content-Location").Single();
         var status = await SubmissionPolling.WaitForFinishAsync(client, location);
-        Assert.Equal("completed", status.GetProperty("status").GetString());
+        Assert.Equal(expected, status.GetProperty("status").GetString());
         return location[(location.LastIndexOf('/') + 1)..];
     }
 
+    /// <summary>The last exported value of each metric point (name and attributes), from the worker's metric file.</summary>
+    public IReadOnlyList<ExportedMetric> Metrics() =>
+        [.. Lines("metrics.ndjson").Select(ExportedMetric.Parse).GroupBy(m => m.Key).Select(g => g.Last())];
+
     public void Dispose()
     {
-        App.Dispose();
-        emulators.Dispose();
-        Directory.Delete(Folder, recursive: true);
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            App.Dispose();
+            emulators.Dispose();
+            Directory.Delete(Folder, recursive: true);
+        }
     }
 }

@@ -1,4 +1,4 @@
-namespace IntegrationHub.Functions.Telemetry;
+namespace IntegrationHub.Infrastructure.Telemetry;
 
 /// <summary>
 /// Section <c>Telemetry</c>. Where telemetry goes is otherwise the standard settings: Application Insights when
@@ -14,4 +14,7 @@ public sealed class TelemetryOptions
     /// to, one JSON object a line, for <c>./hub trace</c> and the tests. <c>./hub up</c> sets <c>.hub/telemetry</c>.
     /// </summary>
     public string? LocalDirectory { get; set; }
+
+    /// <summary>How often the queue backlog metrics (<see cref="QueueBacklogMonitor"/>) are read.</summary>
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromMinutes(1);
 }
