@@ -4,6 +4,7 @@ using IntegrationHub.Infrastructure.Telemetry;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using OpenTelemetry;
+using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -47,6 +48,22 @@ public static class HubTelemetryExtensions
                         scheduledDelayMilliseconds: 500));
                 }
             })
+            .WithLogging(
+                logging =>
+                {
+                    if (!string.IsNullOrWhiteSpace(local))
+                    {
+                        logging.AddProcessor(new BatchLogRecordExportProcessor(
+                            new LogFileExporter(new NdjsonFile(Path.Combine(local, TelemetryFiles.Logs))),
+                            scheduledDelayMilliseconds: 500));
+                    }
+                },
+                options =>
+                {
+                    // The run's scope (submission id, trace id) goes with every line; the message as written, too.
+                    options.IncludeScopes = true;
+                    options.IncludeFormattedMessage = true;
+                })
             .WithMetrics(metrics =>
             {
                 metrics.AddMeter(HubMetrics.MeterName);

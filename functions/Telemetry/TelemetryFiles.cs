@@ -5,4 +5,5 @@ public static class TelemetryFiles
 {
     public const string Spans = "spans.ndjson";
     public const string Metrics = "metrics.ndjson";
+    public const string Logs = "logs.ndjson";
 }

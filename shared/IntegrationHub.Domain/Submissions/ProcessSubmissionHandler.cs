@@ -19,6 +19,9 @@ public sealed class ProcessSubmissionHandler(
     {
         using var span = HubTelemetry.StartFromMessage(HubSpans.Process, message.TraceParent);
         span?.SetTag(HubTags.SubmissionId, message.SubmissionId);
+
+        // Every line of the run (processors, linker, stores) carries the submission and its trace.
+        using var scope = logger.BeginScope(RunScope.For(message.SubmissionId));
         var submission = await submissions.GetAsync(message.SubmissionId, cancellationToken);
         if (submission is null)
         {
@@ -62,11 +65,13 @@ public sealed class ProcessSubmissionHandler(
             cancellationToken);
         Describe(span, finished);
         SubmissionMetrics.Finished(finished);
-        logger.LogInformation(
+        // The one line of the submission's outcome.
+        logger.Log(
+            finished.Status == SubmissionStatus.Failed ? LogLevel.Warning : LogLevel.Information,
             "Submission {SubmissionId} from {Org} {Status}: {Entries} entries, {Rejected} rejected",
             finished.Id,
             finished.Org,
-            finished.Status,
+            finished.Status.ToContract(),
             finished.Counts.Entries,
             finished.Counts.Rejected);
     }
@@ -82,6 +87,7 @@ public sealed class ProcessSubmissionHandler(
             return;
         }
 
+        using var scope = logger.BeginScope(RunScope.For(submissionId));
         var failed = await TransitionAsync(
             submission,
             s => s with { Status = SubmissionStatus.Failed, Issues = [.. s.Issues, reason], CompletedAt = time.GetUtcNow() },
@@ -89,6 +95,13 @@ public sealed class ProcessSubmissionHandler(
         if (failed.Status == SubmissionStatus.Failed)
         {
             SubmissionMetrics.Finished(failed);
+            logger.LogWarning(
+                "Submission {SubmissionId} from {Org} {Status}: {Entries} entries, {Rejected} rejected",
+                failed.Id,
+                failed.Org,
+                failed.Status.ToContract(),
+                failed.Counts.Entries,
+                failed.Counts.Rejected);
         }
     }
 

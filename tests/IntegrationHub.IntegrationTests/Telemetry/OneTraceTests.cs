@@ -49,6 +49,33 @@ public sealed class OneTraceTests(TelemetryHub hub, ITestOutputHelper output) : 
         AssertNothingIdentifiable([chi, "Isla", "Mackay", "1941-02-03", "19410203", "G31 2AB", "G312AB", "Angus", "Reid", "1938-12-24", "19381224", "G12 8QQ", "G128QQ", "Thistle House"]);
     }
 
+    [Fact]
+    public async Task ProcessingRun_LogsTheSubmissionAndTraceOnEveryLine_AndItsOutcomeOnce()
+    {
+        var id = await hub.SubmitAsync(TelemetryHub.Board, "/api/fhir", Fhir.Content(Fhir.Bundle(2)));
+        var trace = await TraceOfAsync(id, published: false);
+        var process = Assert.Single(trace, s => s.Name == HubSpans.Process);
+
+        // The run: the processing span and every span under it, but not the projections it asked for.
+        var run = new HashSet<string>(StringComparer.Ordinal) { process.SpanId };
+        for (var grew = true; grew;)
+        {
+            grew = trace.Where(s => s.ParentSpanId is { } parent && run.Contains(parent) && s.Name != HubSpans.Project).Aggregate(false, (any, s) => run.Add(s.SpanId) || any);
+        }
+
+        const string Outcome = "Submission {SubmissionId} from {Org} {Status}: {Entries} entries, {Rejected} rejected";
+        var logs = await Eventually.ReachAsync(
+            () => Task.FromResult(hub.Logs()),
+            l => l.Any(r => r.Template == Outcome && r.Attributes.GetValueOrDefault("SubmissionId") == id),
+            TimeSpan.FromSeconds(30));
+        var lines = logs.Where(r => r.SpanId is { } span && run.Contains(span)).ToList();
+        output.WriteLine(string.Join('\n', lines.Select(l => $"{l.Level} {l.Category} {l.Template} {string.Join(' ', l.Scopes.Select(s => $"{s.Key}={s.Value}"))}")));
+
+        Assert.True(lines.Count >= 1, $"{lines.Count} lines in the run");
+        Assert.All(lines, l => Assert.Equal((id, process.TraceId), (l.Scopes.GetValueOrDefault(IntegrationHub.Domain.Telemetry.RunScope.SubmissionId), l.Scopes.GetValueOrDefault(IntegrationHub.Domain.Telemetry.RunScope.TraceId))));
+        Assert.Single(logs, r => r.Template == Outcome && r.Attributes.GetValueOrDefault("SubmissionId") == id);
+    }
+
     /// <summary>The spans of the submission's trace, once its projections have been exported.</summary>
     private async Task<IReadOnlyList<ExportedSpan>> TraceOfAsync(string submissionId, bool published) =>
         await Eventually.ReachAsync(

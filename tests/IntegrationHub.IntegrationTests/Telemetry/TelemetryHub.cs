@@ -64,6 +64,9 @@ public class TelemetryHub : IDisposable
         return location[(location.LastIndexOf('/') + 1)..];
     }
 
+    /// <summary>Every log record the worker has exported so far.</summary>
+    public IReadOnlyList<ExportedLog> Logs() => [.. Lines("logs.ndjson").Select(ExportedLog.Parse)];
+
     /// <summary>The last exported value of each metric point (name and attributes), from the worker's metric file.</summary>
     public IReadOnlyList<ExportedMetric> Metrics() =>
         [.. Lines("metrics.ndjson").Select(ExportedMetric.Parse).GroupBy(m => m.Key).Select(g => g.Last())];
