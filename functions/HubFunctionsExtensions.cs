@@ -3,6 +3,7 @@ using IntegrationHub.Functions.Audit;
 using IntegrationHub.Functions.Auth;
 using IntegrationHub.Functions.Edge;
 using IntegrationHub.Functions.Submissions;
+using IntegrationHub.Functions.Telemetry;
 using IntegrationHub.Infrastructure;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Azure.Functions.Worker;
@@ -16,6 +17,7 @@ public static class HubFunctionsExtensions
     public static FunctionsApplicationBuilder AddHubFunctions(this FunctionsApplicationBuilder builder)
     {
         var services = builder.Services;
+        builder.AddHubTelemetry();
 
         // The Azure SDKs log every request at Information; their warnings and errors are what an operator needs.
         builder.Logging.AddFilter("Azure", LogLevel.Warning);

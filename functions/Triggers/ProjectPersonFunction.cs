@@ -16,6 +16,6 @@ public sealed class ProjectPersonFunction(ProjectPersonHandler handler, ILogger<
             return Task.CompletedTask;
         }
 
-        return handler.HandleAsync(person.PersonId, cancellationToken);
+        return handler.HandleAsync(person, cancellationToken);
     }
 }

@@ -25,6 +25,7 @@ internal static class Program
                 "package" => Package.PackageCommand.Run(args),
                 "audit" => await Audit.AuditCommand.RunAsync(args, cancel.Token),
                 "events" => await Events.EventsCommand.RunAsync(args, Console.Out, Console.Error, cancel.Token),
+                "trace" => Trace.TraceCommand.Run(args, Console.Out, Console.Error),
                 _ => Usage(),
             };
         }
@@ -47,6 +48,7 @@ internal static class Program
         Console.WriteLine("hub-cli package --publish-dir DIR --output ZIP");
         Console.WriteLine("hub-cli audit --url URL (--key K | --token T) --person ID [--from YYYY-MM-DD] [--to YYYY-MM-DD]");
         Console.WriteLine("hub-cli events --ia S37… (--namespace NS.servicebus.windows.net | --connection-string CS) [--topic ia-activity] [--max N] [--idle-seconds S]");
+        Console.WriteLine("hub-cli trace --submission ID --spans .hub/telemetry/spans.ndjson");
         return 2;
     }
 }

@@ -10,8 +10,8 @@ public sealed class ActivityEventsQueue(IWorkQueue queue, IActivityEventSender s
 {
     public bool Enabled => sender.Enabled;
 
-    public Task RequestAsync(string personId, CancellationToken cancellationToken) =>
-        queue.EnqueueAsync(QueueNames.ActivityEvents, new ActivityEventsMessage(personId).ToJson(), TimeSpan.Zero, cancellationToken);
+    public Task RequestAsync(string personId, string? traceParent, CancellationToken cancellationToken) =>
+        queue.EnqueueAsync(QueueNames.ActivityEvents, new ActivityEventsMessage(personId, TraceParent: traceParent).ToJson(), TimeSpan.Zero, cancellationToken);
 
     public Task RequestLaterAsync(ActivityEventsMessage message, TimeSpan delay, CancellationToken cancellationToken) =>
         queue.EnqueueAsync(QueueNames.ActivityEvents, message.ToJson(), delay, cancellationToken);

@@ -1,4 +1,5 @@
 using IntegrationHub.Domain.ReadModels;
+using IntegrationHub.Domain.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace IntegrationHub.Domain.Events;
@@ -23,9 +24,11 @@ public sealed class SendActivityEventsHandler(
 
     public async Task HandleAsync(ActivityEventsMessage message, CancellationToken cancellationToken)
     {
+        using var span = HubTelemetry.StartFromMessage(HubSpans.Publish, message.TraceParent);
         var state = await states.GetAsync(message.PersonId, cancellationToken);
         if (state is null || state.Unsent.Count == 0 || !sender.Enabled)
         {
+            span?.SetTag(HubTags.Outcome, "nothing-to-send").SetTag(HubTags.EventsSent, 0);
             return;
         }
 
@@ -42,17 +45,20 @@ public sealed class SendActivityEventsHandler(
         {
             await SettleAsync(state, unsent.Take(sent), null, cancellationToken);
             var delay = backOff.Delay(message.Outages);
+            span?.SetTag(HubTags.Outcome, "channel-unavailable").SetTag(HubTags.EventsSent, sent).SetTag(HubTags.EventsWaiting, unsent.Count - sent);
             logger.LogWarning("Activity events of person {PersonId}: {Sent} sent, {Waiting} wait {Delay} for the event channel ({Reason})", message.PersonId, sent, unsent.Count - sent, delay, ex.Message);
             await queue.RequestLaterAsync(message with { Outages = message.Outages + 1 }, delay, cancellationToken);
             return;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            span?.SetTag(HubTags.Outcome, "refused").SetTag(HubTags.EventsSent, sent).SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.GetType().Name);
             await SettleAsync(state, unsent.Take(sent), $"{ex.GetType().Name}: {ex.Message}", cancellationToken);
             throw;
         }
 
         await SettleAsync(state, unsent, null, cancellationToken);
+        span?.SetTag(HubTags.Outcome, "sent").SetTag(HubTags.EventsSent, sent);
         logger.LogInformation("Sent {Count} activity events of person {PersonId}", sent, message.PersonId);
     }
 

@@ -2,6 +2,7 @@ using IntegrationHub.Domain.Common;
 using IntegrationHub.Domain.Linkage.Online;
 using IntegrationHub.Domain.Linkage.Reviews;
 using IntegrationHub.Domain.People;
+using IntegrationHub.Domain.Telemetry;
 
 namespace IntegrationHub.Domain.Linkage;
 
@@ -38,6 +39,7 @@ public sealed class PersonLinker(IIdentifierIndex index, IPersonMatcher matcher,
 
         if (personId is not null)
         {
+            Count(how == "chi" ? "chi" : "sender-identifier");
             return await ClaimAllAsync(keys, personId, how, location, cancellationToken);
         }
 
@@ -49,6 +51,7 @@ public sealed class PersonLinker(IIdentifierIndex index, IPersonMatcher matcher,
         {
             var linked = await ClaimAllAsync(keys, outcome.PersonId!, "probabilistic", location, cancellationToken);
             await matcher.IndexAsync(subject, linked.PersonId, cancellationToken);
+            Count("probabilistic-link");
             return linked;
         }
 
@@ -67,9 +70,11 @@ public sealed class PersonLinker(IIdentifierIndex index, IPersonMatcher matcher,
             && await index.FindAsync(IdentifierKeys.Distinct(result.PersonId, outcome.PersonId!), cancellationToken) is null)
         {
             await reviews.CreateAsync(ReviewItem.From(outcome, request, keys, result.PersonId, time.GetUtcNow()), cancellationToken);
+            Count("review");
             return result with { Issues = [.. result.Issues, Issue.Information("informational", location, $"The record may be a person the hub already holds ({outcome.Reason}); it is kept as a new person and sent for review.")] };
         }
 
+        Count(how == "new" ? "new-person" : "probabilistic-link");
         return result;
     }
 
@@ -101,6 +106,8 @@ public sealed class PersonLinker(IIdentifierIndex index, IPersonMatcher matcher,
 
         return new LinkResult(personId, how, issues);
     }
+
+    private static void Count(string outcome) => HubMetrics.Linkage.Add(1, HubMetrics.Tag(HubMetricTags.LinkOutcome, outcome));
 
     private static string Describe(string key) => key.StartsWith("chi|", StringComparison.Ordinal) ? "CHI" : key[..key.IndexOf('|', StringComparison.Ordinal)] + " id";
 }

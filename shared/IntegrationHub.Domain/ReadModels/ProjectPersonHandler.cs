@@ -1,6 +1,7 @@
 using IntegrationHub.Domain.Common;
 using IntegrationHub.Domain.Events;
 using IntegrationHub.Domain.People;
+using IntegrationHub.Domain.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace IntegrationHub.Domain.ReadModels;
@@ -25,11 +26,16 @@ public sealed class ProjectPersonHandler(
 {
     private const int MaxAttempts = 5;
 
-    public async Task HandleAsync(string personId, CancellationToken cancellationToken)
+    public Task HandleAsync(string personId, CancellationToken cancellationToken) =>
+        HandleAsync(new ProjectPersonMessage(personId), cancellationToken);
+
+    public async Task HandleAsync(ProjectPersonMessage message, CancellationToken cancellationToken)
     {
+        var personId = message.PersonId;
+        using var span = HubTelemetry.StartFromMessage(HubSpans.Project, message.TraceParent);
         for (var attempt = 1; ; attempt++)
         {
-            if (await TryProjectAsync(personId, cancellationToken))
+            if (await TryProjectAsync(personId, span, cancellationToken))
             {
                 return;
             }
@@ -41,7 +47,7 @@ public sealed class ProjectPersonHandler(
         }
     }
 
-    private async Task<bool> TryProjectAsync(string personId, CancellationToken cancellationToken)
+    private async Task<bool> TryProjectAsync(string personId, System.Diagnostics.Activity? span, CancellationToken cancellationToken)
     {
         var person = await people.GetPersonAsync(personId, cancellationToken);
         var activities = await people.GetActivitiesAsync(personId, cancellationToken);
@@ -60,6 +66,7 @@ public sealed class ProjectPersonHandler(
         if (changed.Count == 0 && gone.Count == 0 && state.Pending is null)
         {
             // Nothing new; but if the previous run died before asking for its events, ask again.
+            span?.SetTag(HubTags.Outcome, "unchanged").SetTag(HubTags.Published, 0).SetTag(HubTags.Withdrawn, 0);
             await RequestEventsAsync(state, cancellationToken);
             return true;
         }
@@ -96,7 +103,12 @@ public sealed class ProjectPersonHandler(
         }
 
         var unsent = events.Enabled ? Append(state.Unsent, written) : state.Unsent;
-        var done = await states.TrySaveAsync(state with { Entries = [.. desired.Select(d => d.Entry)], Pending = null, Unsent = unsent }, cancellationToken);
+
+        // The outbox record carries this projection's trace context, so the events' publication continues its trace.
+        var traceParent = unsent.Count > state.Unsent.Count ? HubTelemetry.CurrentTraceParent() ?? state.UnsentTraceParent : state.UnsentTraceParent;
+        var done = await states.TrySaveAsync(
+            state with { Entries = [.. desired.Select(d => d.Entry)], Pending = null, Unsent = unsent, UnsentTraceParent = traceParent },
+            cancellationToken);
         if (done is null)
         {
             return false;
@@ -104,12 +116,13 @@ public sealed class ProjectPersonHandler(
 
         await RequestEventsAsync(done, cancellationToken);
 
+        span?.SetTag(HubTags.Outcome, "projected").SetTag(HubTags.Published, changed.Count).SetTag(HubTags.Withdrawn, gone.Count);
         logger.LogInformation("Projected person {PersonId}: {Changed} activities published, {Gone} withdrawn", personId, changed.Count, gone.Count);
         return true;
     }
 
     private Task RequestEventsAsync(ProjectionState state, CancellationToken cancellationToken) =>
-        events.Enabled && state.Unsent.Count > 0 ? events.RequestAsync(state.PersonId, cancellationToken) : Task.CompletedTask;
+        events.Enabled && state.Unsent.Count > 0 ? events.RequestAsync(state.PersonId, state.UnsentTraceParent, cancellationToken) : Task.CompletedTask;
 
     /// <summary>The outbox after this run: what was waiting, then what was written (an entry already waiting is not doubled).</summary>
     private static IReadOnlyList<FeedEntry> Append(IReadOnlyList<FeedEntry> waiting, List<FeedEntry> written)

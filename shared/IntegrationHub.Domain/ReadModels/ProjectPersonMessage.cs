@@ -1,10 +1,16 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using IntegrationHub.Domain.Telemetry;
 
 namespace IntegrationHub.Domain.ReadModels;
 
-/// <summary>The <c>project</c> queue message: only the person id; the projector reads the rest.</summary>
-public sealed record ProjectPersonMessage([property: JsonPropertyName("personId")] string PersonId)
+/// <summary>
+/// The <c>project</c> queue message: only the person id, the projector reads the rest; and the trace context of the
+/// processing run that asked, so the projection continues its trace.
+/// </summary>
+public sealed record ProjectPersonMessage(
+    [property: JsonPropertyName("personId")] string PersonId,
+    [property: JsonPropertyName(TraceParentJson.Property), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TraceParent = null)
 {
     public string ToJson() => JsonSerializer.Serialize(this);
 
@@ -13,6 +19,6 @@ public sealed record ProjectPersonMessage([property: JsonPropertyName("personId"
         && element.TryGetProperty("personId", out var id)
         && id.ValueKind == JsonValueKind.String
         && !string.IsNullOrWhiteSpace(id.GetString())
-            ? new ProjectPersonMessage(id.GetString()!)
+            ? new ProjectPersonMessage(id.GetString()!, TraceParentJson.Read(element))
             : null;
 }

@@ -1,4 +1,5 @@
 using IntegrationHub.Domain.Submissions;
+using IntegrationHub.Domain.Telemetry;
 
 namespace IntegrationHub.Domain.ReadModels;
 
@@ -10,9 +11,13 @@ public sealed class ProjectionOutbox(IWorkQueue queue)
 {
     private const int Parallelism = 16;
 
-    public Task EnqueueAsync(IEnumerable<string> personIds, CancellationToken cancellationToken) =>
-        Parallel.ForEachAsync(
+    public Task EnqueueAsync(IEnumerable<string> personIds, CancellationToken cancellationToken)
+    {
+        // Each projection continues the trace of the processing run that asked for it.
+        var traceParent = HubTelemetry.CurrentTraceParent();
+        return Parallel.ForEachAsync(
             personIds.Distinct(StringComparer.Ordinal),
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (personId, ct) => await queue.EnqueueAsync(QueueNames.Project, new ProjectPersonMessage(personId).ToJson(), ct));
+            async (personId, ct) => await queue.EnqueueAsync(QueueNames.Project, new ProjectPersonMessage(personId, traceParent).ToJson(), ct));
+    }
 }

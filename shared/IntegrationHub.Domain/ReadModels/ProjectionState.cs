@@ -21,6 +21,9 @@ public sealed record ProjectionState
     /// </summary>
     public IReadOnlyList<FeedEntry> Unsent { get; init; } = [];
 
+    /// <summary>The W3C trace context of the projection that last added to <see cref="Unsent"/>, for the publication's span.</summary>
+    public string? UnsentTraceParent { get; init; }
+
     /// <summary>Events that kept failing, set aside with the reason (the sender's poison state).</summary>
     public IReadOnlyList<PoisonedEvent> Poisoned { get; init; } = [];
 

@@ -1,3 +1,5 @@
+using IntegrationHub.Domain.Telemetry;
+
 namespace IntegrationHub.Domain.Submissions;
 
 /// <summary>
@@ -13,6 +15,15 @@ public sealed class AcceptSubmissionHandler(
     public async Task<AcceptSubmissionResult> HandleAsync(AcceptSubmissionCommand command, CancellationToken cancellationToken)
     {
         var id = SubmissionIds.For(command.Org, command.Kind, command.IdempotencyKey, command.BodySha256);
+        using var span = HubTelemetry.Source.StartActivity(HubSpans.Accept);
+        span?.SetTag(HubTags.SubmissionId, id).SetTag(HubTags.Org, command.Org).SetTag(HubTags.Kind, command.Kind.ToContract());
+        var result = await AcceptAsync(id, command, cancellationToken);
+        span?.SetTag(HubTags.Outcome, result.IsRetry ? "retry" : "accepted");
+        return result;
+    }
+
+    private async Task<AcceptSubmissionResult> AcceptAsync(string id, AcceptSubmissionCommand command, CancellationToken cancellationToken)
+    {
         var existing = await submissions.GetAsync(id, cancellationToken);
         if (existing is not null)
         {
@@ -48,7 +59,8 @@ public sealed class AcceptSubmissionHandler(
             return new AcceptSubmissionResult(created.Submission, IsRetry: true);
         }
 
-        await queue.EnqueueAsync(QueueNames.Ingest, new SubmissionMessage(id).ToJson(), cancellationToken);
+        await queue.EnqueueAsync(QueueNames.Ingest, new SubmissionMessage(id, HubTelemetry.CurrentTraceParent()).ToJson(), cancellationToken);
+        SubmissionMetrics.Accepted(created.Submission);
         return new AcceptSubmissionResult(created.Submission, IsRetry: false);
     }
 
@@ -58,6 +70,6 @@ public sealed class AcceptSubmissionHandler(
     /// </summary>
     private Task RequeueIfStillWaitingAsync(Submission submission, CancellationToken cancellationToken) =>
         submission.Status == SubmissionStatus.Accepted
-            ? queue.EnqueueAsync(QueueNames.Ingest, new SubmissionMessage(submission.Id).ToJson(), cancellationToken)
+            ? queue.EnqueueAsync(QueueNames.Ingest, new SubmissionMessage(submission.Id, HubTelemetry.CurrentTraceParent()).ToJson(), cancellationToken)
             : Task.CompletedTask;
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using IntegrationHub.Domain.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace IntegrationHub.Domain.Submissions;
@@ -15,15 +17,23 @@ public sealed class ProcessSubmissionHandler(
 {
     public async Task HandleAsync(SubmissionMessage message, CancellationToken cancellationToken)
     {
+        using var span = HubTelemetry.StartFromMessage(HubSpans.Process, message.TraceParent);
+        span?.SetTag(HubTags.SubmissionId, message.SubmissionId);
+
+        // Every line of the run (processors, linker, stores) carries the submission and its trace.
+        using var scope = logger.BeginScope(RunScope.For(message.SubmissionId));
         var submission = await submissions.GetAsync(message.SubmissionId, cancellationToken);
         if (submission is null)
         {
+            span?.SetTag(HubTags.Outcome, "unknown");
             logger.LogWarning("Ingest message names unknown submission {SubmissionId}; dropped", message.SubmissionId);
             return;
         }
 
+        span?.SetTag(HubTags.Org, submission.Org).SetTag(HubTags.Kind, submission.Kind.ToContract());
         if (submission.Status.IsFinished())
         {
+            span?.SetTag(HubTags.Outcome, "duplicate");
             logger.LogInformation("Submission {SubmissionId} already {Status}; duplicate message ignored", submission.Id, submission.Status);
             return;
         }
@@ -53,11 +63,15 @@ public sealed class ProcessSubmissionHandler(
                 CompletedAt = time.GetUtcNow(),
             },
             cancellationToken);
-        logger.LogInformation(
+        Describe(span, finished);
+        SubmissionMetrics.Finished(finished);
+        // The one line of the submission's outcome.
+        logger.Log(
+            finished.Status == SubmissionStatus.Failed ? LogLevel.Warning : LogLevel.Information,
             "Submission {SubmissionId} from {Org} {Status}: {Entries} entries, {Rejected} rejected",
             finished.Id,
             finished.Org,
-            finished.Status,
+            finished.Status.ToContract(),
             finished.Counts.Entries,
             finished.Counts.Rejected);
     }
@@ -73,10 +87,38 @@ public sealed class ProcessSubmissionHandler(
             return;
         }
 
-        await TransitionAsync(
+        using var scope = logger.BeginScope(RunScope.For(submissionId));
+        var failed = await TransitionAsync(
             submission,
             s => s with { Status = SubmissionStatus.Failed, Issues = [.. s.Issues, reason], CompletedAt = time.GetUtcNow() },
             cancellationToken);
+        if (failed.Status == SubmissionStatus.Failed)
+        {
+            SubmissionMetrics.Finished(failed);
+            logger.LogWarning(
+                "Submission {SubmissionId} from {Org} {Status}: {Entries} entries, {Rejected} rejected",
+                failed.Id,
+                failed.Org,
+                failed.Status.ToContract(),
+                failed.Counts.Entries,
+                failed.Counts.Rejected);
+        }
+    }
+
+    private static void Describe(Activity? span, Submission finished)
+    {
+        var counts = finished.Counts;
+        span?.SetTag(HubTags.Outcome, finished.Status.ToContract())
+            .SetTag(HubTags.Entries, counts.Entries)
+            .SetTag(HubTags.Accepted, counts.Accepted)
+            .SetTag(HubTags.Rejected, counts.Rejected)
+            .SetTag(HubTags.People, counts.People)
+            .SetTag(HubTags.NewPeople, counts.NewPeople)
+            .SetTag(HubTags.Activities, counts.Activities);
+        if (finished.Status == SubmissionStatus.Failed)
+        {
+            span?.SetStatus(ActivityStatusCode.Error);
+        }
     }
 
     private async Task<Submission> TransitionAsync(Submission current, Func<Submission, Submission> change, CancellationToken cancellationToken)

@@ -19,12 +19,16 @@ public static class CosmosClientFactory
             ApplicationName = "IntegrationHub",
             MaxRetryAttemptsOnRateLimitedRequests = 9,
             MaxRetryWaitTimeOnRateLimitedRequests = TimeSpan.FromSeconds(30),
+
+            // Each operation as a span (source Azure.Cosmos.Operation) under the hub's span, when a tracer listens.
+            CosmosClientTelemetryOptions = new CosmosClientTelemetryOptions { DisableDistributedTracing = false },
         };
         if (counter is not null)
         {
             clientOptions.CustomHandlers.Add(counter);
         }
 
+        clientOptions.CustomHandlers.Add(new CosmosMetricsHandler());
         clientOptions.CustomHandlers.Add(new CosmosUnreachableHandler());
 
         if (IsLoopback(endpoint))

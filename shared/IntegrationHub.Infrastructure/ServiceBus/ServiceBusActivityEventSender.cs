@@ -32,6 +32,12 @@ public sealed class ServiceBusActivityEventSender(ServiceBusSender sender) : IAc
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            if (ex is ServiceBusException { Reason: ServiceBusFailureReason.ServiceBusy })
+            {
+                // The namespace's throttling answer (AMQP has no status codes): counted with the other dependencies' 503s.
+                Telemetry.ThrottledResponses.Record("servicebus", 503);
+            }
+
             var translated = ServiceBusFailures.Translate(ex);
             if (ReferenceEquals(translated, ex))
             {

@@ -37,6 +37,7 @@ public static class StorageClientSettings
         ArgumentNullException.ThrowIfNull(options);
         ConfigureRetry(options.Retry);
         options.AddPolicy(new StorageOutagePolicy("blob"), HttpPipelinePosition.PerCall);
+        options.AddPolicy(new StorageThrottlingPolicy("blob"), HttpPipelinePosition.PerRetry);
         return options;
     }
 
@@ -46,6 +47,7 @@ public static class StorageClientSettings
         ConfigureRetry(options.Retry);
         options.MessageEncoding = MessageEncoding;
         options.AddPolicy(new StorageOutagePolicy("queue"), HttpPipelinePosition.PerCall);
+        options.AddPolicy(new StorageThrottlingPolicy("queue"), HttpPipelinePosition.PerRetry);
         return options;
     }
 

@@ -23,6 +23,9 @@ public sealed record ProjectionStateDocument
     /// <summary>The event outbox (absent in documents written before live events: read as empty).</summary>
     public IReadOnlyList<FeedEntry>? Unsent { get; init; }
 
+    /// <summary>The trace context of the projection that last added to the outbox (W3C traceparent).</summary>
+    public string? UnsentTraceParent { get; init; }
+
     public IReadOnlyList<PoisonedEvent>? Poisoned { get; init; }
 
     public string? SendError { get; init; }
@@ -33,6 +36,7 @@ public sealed record ProjectionStateDocument
         Entries = state.Entries,
         Pending = state.Pending,
         Unsent = state.Unsent,
+        UnsentTraceParent = state.UnsentTraceParent,
         Poisoned = state.Poisoned,
         SendError = state.SendError,
     };
@@ -43,6 +47,7 @@ public sealed record ProjectionStateDocument
         Entries = Entries,
         Pending = Pending,
         Unsent = Unsent ?? [],
+        UnsentTraceParent = UnsentTraceParent,
         Poisoned = Poisoned ?? [],
         SendError = SendError,
         ETag = etag,
