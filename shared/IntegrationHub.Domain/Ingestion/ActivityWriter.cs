@@ -9,8 +9,15 @@ namespace IntegrationHub.Domain.Ingestion;
 /// </summary>
 public sealed class ActivityWriter(IPersonStore store)
 {
-    public async Task<bool> SaveAsync(ActivityRecord activity, CancellationToken cancellationToken)
+    /// <param name="likelyNew">The person is new to the hub through this submission: try creating before reading,
+    /// which saves the read for every activity of a new person and costs one only on a retry of the submission.</param>
+    public async Task<bool> SaveAsync(ActivityRecord activity, bool likelyNew, CancellationToken cancellationToken)
     {
+        if (likelyNew && await store.TrySaveActivityAsync(activity with { ETag = null }, cancellationToken))
+        {
+            return true;
+        }
+
         var current = await store.GetActivityAsync(activity.PersonId, activity.ActivityId, cancellationToken);
         if (current is not null && current.SameContentAs(activity))
         {

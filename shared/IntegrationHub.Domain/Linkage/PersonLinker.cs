@@ -27,9 +27,12 @@ public sealed class PersonLinker(IIdentifierIndex index, IPersonMatcher matcher,
     {
         string? personId = null;
         var how = "new";
+        // What the lookups below saw, so the claims that follow spend no operation learning it again.
+        var seen = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var key in keys)
         {
             personId = await index.FindAsync(key, cancellationToken);
+            seen[key] = personId;
             if (personId is not null)
             {
                 how = key.StartsWith("chi|", StringComparison.Ordinal) ? "chi" : "source-id";
@@ -40,7 +43,7 @@ public sealed class PersonLinker(IIdentifierIndex index, IPersonMatcher matcher,
         if (personId is not null)
         {
             Count(how == "chi" ? "chi" : "sender-identifier");
-            return await ClaimAllAsync(keys, personId, how, location, cancellationToken);
+            return await ClaimAllAsync(keys, personId, how, location, seen, cancellationToken);
         }
 
         var chi = keys.FirstOrDefault(k => k.StartsWith("chi|", StringComparison.Ordinal))?["chi|".Length..];
@@ -49,7 +52,7 @@ public sealed class PersonLinker(IIdentifierIndex index, IPersonMatcher matcher,
         var outcome = await matcher.FindAsync(subject, cancellationToken);
         if (outcome.Verdict == MatchVerdict.Link)
         {
-            var linked = await ClaimAllAsync(keys, outcome.PersonId!, "probabilistic", location, cancellationToken);
+            var linked = await ClaimAllAsync(keys, outcome.PersonId!, "probabilistic", location, seen, cancellationToken);
             await matcher.IndexAsync(subject, linked.PersonId, cancellationToken);
             Count("probabilistic-link");
             return linked;
@@ -64,7 +67,7 @@ public sealed class PersonLinker(IIdentifierIndex index, IPersonMatcher matcher,
             (personId, how) = (owner, "probabilistic");
         }
 
-        var result = await ClaimAllAsync(keys, personId, how, location, cancellationToken);
+        var result = await ClaimAllAsync(keys, personId, how, location, seen, cancellationToken);
         await matcher.IndexAsync(subject, result.PersonId, cancellationToken);
         if (outcome.Verdict == MatchVerdict.Review && result.PersonId != outcome.PersonId
             && await index.FindAsync(IdentifierKeys.Distinct(result.PersonId, outcome.PersonId!), cancellationToken) is null)
@@ -80,12 +83,20 @@ public sealed class PersonLinker(IIdentifierIndex index, IPersonMatcher matcher,
 
     public Task<string?> FindOwnerAsync(string key, CancellationToken cancellationToken) => index.FindAsync(key, cancellationToken);
 
-    private async Task<LinkResult> ClaimAllAsync(IReadOnlyList<string> keys, string personId, string how, string location, CancellationToken cancellationToken)
+    /// <param name="seen">Owners the caller has just read: a key it saw owned by the person needs no claim, and a key
+    /// it did not reach (after the one that named a known person) is read first, as it is most likely claimed already,
+    /// which costs one operation where a create would cost two (the conflict, then the read).</param>
+    private async Task<LinkResult> ClaimAllAsync(IReadOnlyList<string> keys, string personId, string how, string location, Dictionary<string, string?> seen, CancellationToken cancellationToken)
     {
         var issues = new List<Issue>();
         for (var i = 0; i < keys.Count; i++)
         {
-            var owner = await index.ClaimAsync(keys[i], personId, cancellationToken);
+            var owner = seen.TryGetValue(keys[i], out var known) ? known : await index.FindAsync(keys[i], cancellationToken);
+            if (owner is null)
+            {
+                owner = await index.ClaimAsync(keys[i], personId, cancellationToken);
+            }
+
             if (owner == personId)
             {
                 continue;

@@ -7,6 +7,7 @@ namespace IntegrationHub.Domain.Ingestion.Fhir;
 public sealed class FhirBundleContext(string org)
 {
     private readonly ConcurrentDictionary<string, LinkedPatient?> patients = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Task<SubjectResolution?>> stored = new(StringComparer.Ordinal);
 
     public string Org { get; } = org;
 
@@ -24,4 +25,11 @@ public sealed class FhirBundleContext(string org)
     }
 
     public bool TryFind(string reference, [MaybeNullWhen(false)] out LinkedPatient? patient) => patients.TryGetValue(reference, out patient);
+
+    /// <summary>
+    /// A subject held by the hub is looked up once per bundle however many entries name it (a stay's encounters,
+    /// its delays): the run's cache of what it already read, by identifier key.
+    /// </summary>
+    public Task<SubjectResolution?> StoredSubject(string key, Func<Task<SubjectResolution?>> lookup) =>
+        stored.GetOrAdd(key, _ => lookup());
 }

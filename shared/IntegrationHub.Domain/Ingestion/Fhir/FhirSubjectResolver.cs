@@ -21,13 +21,13 @@ public sealed class FhirSubjectResolver(IIdentifierIndex index, IPersonStore peo
             {
                 return inBundle is null
                     ? SubjectResolution.Rejected(Issue.Error("invalid", location, $"The referenced Patient '{FhirValues.Shorten(literal)}' was rejected, so this entry is too."))
-                    : SubjectResolution.Found(inBundle.PersonId, inBundle.Residence);
+                    : SubjectResolution.Found(inBundle.PersonId, inBundle.Residence, inBundle.Created);
             }
 
             if (literal.StartsWith("Patient/", StringComparison.Ordinal)
-                && await index.FindAsync(IdentifierKeys.SourceResource(bundle.Org, "Patient", literal["Patient/".Length..]), cancellationToken) is { } known)
+                && await StoredAsync(IdentifierKeys.SourceResource(bundle.Org, "Patient", literal["Patient/".Length..]), bundle, cancellationToken) is { } known)
             {
-                return await StoredAsync(known, cancellationToken);
+                return known;
             }
 
             return SubjectResolution.Rejected(Issue.Error("not-found", location, $"Reference '{FhirValues.Shorten(literal)}' names no Patient in this bundle or sent earlier by {bundle.Org}."));
@@ -43,20 +43,24 @@ public sealed class FhirSubjectResolver(IIdentifierIndex index, IPersonStore peo
                 return SubjectResolution.Rejected(Issue.Error("value", location + ".identifier", $"The subject's CHI is not valid ({check.Status})."));
             }
 
-            if (await index.FindAsync(IdentifierKeys.Chi(check.Number!), cancellationToken) is { } byChi)
+            if (await StoredAsync(IdentifierKeys.Chi(check.Number!), bundle, cancellationToken) is { } byChi)
             {
-                return await StoredAsync(byChi, cancellationToken);
+                return byChi;
             }
 
             return SubjectResolution.Rejected(Issue.Error("not-found", location + ".identifier", "No person with this CHI is known to the hub; send the Patient first or in the same bundle."));
         }
 
-        return await index.FindAsync(IdentifierKeys.Source(bundle.Org, identifier.System, value), cancellationToken) is { } bySource
-            ? await StoredAsync(bySource, cancellationToken)
+        return await StoredAsync(IdentifierKeys.Source(bundle.Org, identifier.System, value), bundle, cancellationToken) is { } bySource
+            ? bySource
             : SubjectResolution.Rejected(Issue.Error("not-found", location + ".identifier", $"No patient with identifier '{FhirValues.Shorten(value)}' was sent by {bundle.Org}."));
     }
 
-    private async Task<SubjectResolution> StoredAsync(string personId, CancellationToken cancellationToken)
+    /// <summary>The person an identifier key names, with their residence; null when none. Read once per bundle per key.</summary>
+    private Task<SubjectResolution?> StoredAsync(string key, FhirBundleContext bundle, CancellationToken cancellationToken) =>
+        bundle.StoredSubject(key, async () => await index.FindAsync(key, cancellationToken) is { } personId ? await PersonAsync(personId, cancellationToken) : null);
+
+    private async Task<SubjectResolution> PersonAsync(string personId, CancellationToken cancellationToken)
     {
         var person = await people.GetPersonAsync(personId, cancellationToken);
         var residence = person?.IaCode is null ? Residence.Unresolved : new Residence(person.CouncilCode, person.IaCode, "stored");

@@ -63,7 +63,7 @@ public sealed class FhirSubmissionProcessor(
             bundle.Add(entry.FullUrl, patient.Id, linked);
             if (PatientFacts.DeceasedDate(patient) is { } died)
             {
-                await activities.SaveAsync(FhirActivityMapper.Death(linked.PersonId, died, linked.Residence, submission.Org, submission.Id, time.GetUtcNow()), ct);
+                await activities.SaveAsync(FhirActivityMapper.Death(linked.PersonId, died, linked.Residence, submission.Org, submission.Id, time.GetUtcNow()), likelyNew: linked.Created, ct);
             }
         }, cancellationToken);
 
@@ -120,7 +120,7 @@ public sealed class FhirSubmissionProcessor(
             return;
         }
 
-        if (await activities.SaveAsync(activity, cancellationToken))
+        if (await activities.SaveAsync(activity, likelyNew: subject.PersonIsNew, cancellationToken))
         {
             run.CountActivity();
         }
