@@ -8,14 +8,20 @@ namespace IntegrationHub.Infrastructure.Cosmos;
 /// </summary>
 public static class CosmosOperationKind
 {
-    public static string Of(RequestMessage request)
+    public const string Metadata = "metadata";
+
+    public static string Of(RequestMessage request) =>
+        Classify(request) is var (container, verb) && verb != Metadata ? container + " " + verb : Metadata;
+
+    /// <summary>The container (never a document id or key) and the verb; the SDK's own requests are "metadata".</summary>
+    public static (string Container, string Verb) Classify(RequestMessage request)
     {
         var path = request.RequestUri?.OriginalString ?? string.Empty;
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var at = Array.IndexOf(segments, "colls");
         if (at < 0 || at + 1 >= segments.Length)
         {
-            return "metadata";
+            return ("(account)", Metadata);
         }
 
         var container = segments[at + 1];
@@ -41,7 +47,7 @@ public static class CosmosOperationKind
             (2, "DELETE") when segments[at + 2] == "docs" => "delete",
             _ => null,
         };
-        return verb is null ? "metadata" : container + " " + verb;
+        return (container, verb ?? Metadata);
     }
 
     private static bool IsTrue(RequestMessage request, string header) =>

@@ -66,7 +66,7 @@ public sealed class FhirProcessingCostTests(ITestOutputHelper output) : IDisposa
         Assert.Equal((SubmissionStatus.Completed, Resources), (done!.Status, done.Counts.Accepted));
         // Container and partition-range reads are the SDK's caches filling, not the work's.
         return after
-            .Where(pair => pair.Key != "metadata")
+            .Where(pair => pair.Key != CosmosOperationKind.Metadata)
             .Select(pair => (pair.Key, Totals: pair.Value.Since(before.GetValueOrDefault(pair.Key, CosmosOperationTotals.None))))
             .Where(pair => pair.Totals.Operations > 0)
             .ToDictionary(pair => pair.Key, pair => pair.Totals, StringComparer.Ordinal);
