@@ -14,7 +14,7 @@ public sealed class ConsoleFunction(ConsoleAssets assets, ConsoleSignIn signIn)
     [Function("Console")]
     [AllowAnonymous]
     public IResult Serve(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "console/{*path}")] HttpRequest request)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "console/{*path}")] HttpRequest request)
     {
         var path = request.RouteValues.TryGetValue("path", out var value) ? value as string ?? string.Empty : string.Empty;
         var response = request.HttpContext.Response;

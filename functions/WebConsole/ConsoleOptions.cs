@@ -11,16 +11,16 @@ public sealed class ConsoleOptions : IValidatableObject
     public const string Section = "Console";
 
     /// <summary>The console's own (SPA) app registration in Entra ID.</summary>
-    public string? ClientId { get; set; }
+    public string? SignInClientId { get; set; }
 
     /// <summary>The scope of the hub's API the console asks a token for; default <c>{Auth:Audience}/.default</c>.</summary>
     public string? ApiScope { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (string.IsNullOrWhiteSpace(ClientId) && !string.IsNullOrWhiteSpace(ApiScope))
+        if (string.IsNullOrWhiteSpace(SignInClientId) && !string.IsNullOrWhiteSpace(ApiScope))
         {
-            yield return new ValidationResult("Console:ApiScope is set without Console:ClientId; the console cannot sign in with a scope alone.", [nameof(ClientId)]);
+            yield return new ValidationResult("Console:ApiScope is set without Console:SignInClientId; the console cannot sign in with a scope alone.", [nameof(SignInClientId)]);
         }
     }
 }

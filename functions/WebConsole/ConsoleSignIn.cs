@@ -12,10 +12,10 @@ public sealed record ConsoleSignIn(bool Development, ConsoleMsal? Msal)
     public static ConsoleSignIn For(bool isDevelopment, AuthOptions auth, ConsoleOptions console)
     {
         ConsoleMsal? msal = null;
-        if (!string.IsNullOrWhiteSpace(console.ClientId) && !string.IsNullOrWhiteSpace(auth.Authority))
+        if (!string.IsNullOrWhiteSpace(console.SignInClientId) && !string.IsNullOrWhiteSpace(auth.Authority))
         {
             msal = new ConsoleMsal(
-                console.ClientId,
+                console.SignInClientId,
                 MsalAuthority(auth.Authority),
                 string.IsNullOrWhiteSpace(console.ApiScope) ? auth.Audience.TrimEnd('/') + "/.default" : console.ApiScope);
         }

@@ -38,7 +38,7 @@ export function signInPage(main, config, done) {
 
   if (!config.msal && !config.development) {
     parts.push(h('div', { class: 'alert', role: 'alert' },
-      'No sign-in is configured for this app: set Console:ClientId (and Auth:Authority) for Entra ID.'));
+      'No sign-in is configured for this app: set Console:SignInClientId (and Auth:Authority) for Entra ID.'));
   }
 
   render(main, ...parts, status);

@@ -1,3 +1,4 @@
+using IntegrationHub.Domain.Quality;
 using Microsoft.Extensions.Logging;
 
 namespace IntegrationHub.Domain.Submissions;
@@ -10,6 +11,7 @@ public sealed class ProcessSubmissionHandler(
     ISubmissionStore submissions,
     ILandingStore landing,
     IEnumerable<ISubmissionProcessor> processors,
+    ISubmissionQualityLog quality,
     TimeProvider time,
     ILogger<ProcessSubmissionHandler> logger)
 {
@@ -43,6 +45,10 @@ public sealed class ProcessSubmissionHandler(
             outcome = await processor.ProcessAsync(submission, body, cancellationToken);
         }
 
+        // The quality record before the submission is marked finished: a crash between the two is retried and
+        // rewrites the same record, where the other order could lose it for good.
+        var completedAt = time.GetUtcNow();
+        await quality.RecordAsync(SubmissionQuality.Of(submission, outcome.Status, outcome.Counts, outcome.Issues, outcome.Identifiers, completedAt), cancellationToken);
         var finished = await TransitionAsync(
             submission,
             s => s with
@@ -50,7 +56,7 @@ public sealed class ProcessSubmissionHandler(
                 Status = outcome.Status,
                 Counts = outcome.Counts,
                 Issues = outcome.Issues,
-                CompletedAt = time.GetUtcNow(),
+                CompletedAt = completedAt,
             },
             cancellationToken);
         logger.LogInformation(
@@ -73,9 +79,11 @@ public sealed class ProcessSubmissionHandler(
             return;
         }
 
+        var completedAt = time.GetUtcNow();
+        await quality.RecordAsync(SubmissionQuality.Of(submission, SubmissionStatus.Failed, submission.Counts, [.. submission.Issues, reason], IdentifierCounts.None, completedAt), cancellationToken);
         await TransitionAsync(
             submission,
-            s => s with { Status = SubmissionStatus.Failed, Issues = [.. s.Issues, reason], CompletedAt = time.GetUtcNow() },
+            s => s with { Status = SubmissionStatus.Failed, Issues = [.. s.Issues, reason], CompletedAt = completedAt },
             cancellationToken);
     }
 

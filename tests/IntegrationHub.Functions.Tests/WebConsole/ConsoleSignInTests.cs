@@ -25,7 +25,7 @@ public sealed class ConsoleSignInTests
     public void Outside_Development_the_development_sign_in_is_never_offered()
     {
         // Even with a key in the settings (the auth set-up refuses to start then; the console does not rely on it).
-        var signIn = ConsoleSignIn.For(false, new AuthOptions { DevelopmentSigningKey = DevelopmentTokens.NewSigningKey(), Authority = Entra.Authority }, new ConsoleOptions { ClientId = "spa-client" });
+        var signIn = ConsoleSignIn.For(false, new AuthOptions { DevelopmentSigningKey = DevelopmentTokens.NewSigningKey(), Authority = Entra.Authority }, new ConsoleOptions { SignInClientId = "spa-client" });
 
         Assert.False(signIn.Development);
         Assert.NotNull(signIn.Msal);
@@ -34,7 +34,7 @@ public sealed class ConsoleSignInTests
     [Fact]
     public void Entra_sign_in_uses_the_authority_without_v2_and_the_audience_default_scope()
     {
-        var signIn = ConsoleSignIn.For(false, Entra, new ConsoleOptions { ClientId = "spa-client" });
+        var signIn = ConsoleSignIn.For(false, Entra, new ConsoleOptions { SignInClientId = "spa-client" });
 
         Assert.Equal(new ConsoleMsal("spa-client", "https://login.microsoftonline.com/tenant-id", "api://integrationhub/.default"), signIn.Msal);
     }
@@ -42,7 +42,7 @@ public sealed class ConsoleSignInTests
     [Fact]
     public void A_configured_scope_is_used_as_it_is()
     {
-        var signIn = ConsoleSignIn.For(false, Entra, new ConsoleOptions { ClientId = "spa-client", ApiScope = "api://integrationhub/Console.Read" });
+        var signIn = ConsoleSignIn.For(false, Entra, new ConsoleOptions { SignInClientId = "spa-client", ApiScope = "api://integrationhub/Console.Read" });
 
         Assert.Equal("api://integrationhub/Console.Read", signIn.Msal!.Scope);
     }

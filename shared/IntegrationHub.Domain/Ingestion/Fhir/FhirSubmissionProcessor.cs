@@ -45,6 +45,7 @@ public sealed class FhirSubmissionProcessor(
                 return;
             }
 
+            run.Identifiers.Add(patient.Identifiers.Where(i => i.IsChi).Select(i => i.Value), patient.PostalCode);
             var at = entry.Location + (entry.Location == "Patient" ? string.Empty : ".resource");
             if (PatientDates.Problem(patient, at, ScottishTime.Today(time)) is { } impossible)
             {
