@@ -22,6 +22,8 @@ function append(el, children) {
 
 /** Replaces the page's content and moves focus to it, so keyboard and screen reader users start at the new page. */
 export function render(main, ...children) {
+  // A page says it is ready (data-state) only once its own data is shown, never with the previous page's state.
+  delete main.dataset.state;
   main.replaceChildren();
   append(main, children);
   main.focus({ preventScroll: true });

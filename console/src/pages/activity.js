@@ -47,7 +47,7 @@ export async function activityPage(main, { params, go, ias }) {
         h('thead', {}, h('tr', {}, ['Person', 'Kind', 'Start', 'End', 'Setting', 'Admission', 'Bed days', 'Hours', 'Service type', 'Delay reason', 'Sex', 'Age', 'Source']
           .map((c) => h('th', { scope: 'col' }, c)))),
         h('tbody', {}, page.items.map((a) => h('tr', {},
-          h('td', {}, h('a', { href: `#/person?ia=${encodeURIComponent(ia)}&anonId=${encodeURIComponent(a.anonId)}`, 'aria-label': `Timeline of ${a.anonId}` }, a.anonId.slice(0, 10) + '…')),
+          h('td', {}, h('a', { class: 'anon', href: `#/person?ia=${encodeURIComponent(ia)}&anonId=${encodeURIComponent(a.anonId)}`, title: 'Open this person\'s timeline' }, a.anonId)),
           h('td', {}, a.kind), h('td', {}, a.start), h('td', {}, a.end ?? 'open'), h('td', {}, a.setting ?? ''),
           h('td', {}, a.admissionType ?? ''), h('td', { class: 'num' }, a.bedDays ?? ''), h('td', { class: 'num' }, a.hours ?? ''),
           h('td', {}, a.serviceType ?? ''), h('td', {}, a.delayReason ?? ''), h('td', {}, a.sex ?? ''),
