@@ -51,12 +51,19 @@ function shell(u, current) {
     : []));
 }
 
+let navigation = 0;
+
 async function show() {
+  // Each navigation renders into its own view; a slower earlier page that finishes later writes into a view that is
+  // no longer on screen, so it can never cover the page the user went to.
+  const view = h('div', { class: 'view', tabindex: '-1' });
+  main.replaceChildren(view);
+  const mine = ++navigation;
   let config;
   try {
     config = await loadConfig();
   } catch (error) {
-    render(main, h('h1', {}, 'IntegrationHub console'), errorBox(error));
+    if (mine === navigation) render(view, h('h1', {}, 'IntegrationHub console'), errorBox(error));
     return;
   }
   const { path, params } = route();
@@ -64,14 +71,14 @@ async function show() {
   if (!u || path === 'signin') {
     shell(null, 'signin');
     document.title = 'Sign in · IntegrationHub console';
-    signInPage(main, config, () => go('', {}));
+    signInPage(view, config, () => go('', {}));
     return;
   }
   const allowed = pages.filter((p) => p.allowed(u));
   const page = pages.find((p) => p.path === path) ?? allowed[0];
   shell(u, page?.path);
   if (!page) {
-    render(main, h('h1', {}, 'Nothing to show'),
+    render(view, h('h1', {}, 'Nothing to show'),
       h('div', { class: 'alert forbidden', role: 'alert', dataset: { status: '403' } },
         h('strong', {}, 'Forbidden (403). '),
         `The console is for analysts, linkage reviewers and admins; this sign-in has the role ${u.roles.join(', ') || 'none'}.`));
@@ -80,9 +87,9 @@ async function show() {
   document.title = `${page.title} · IntegrationHub console`;
   // A page the roles do not allow is still opened: the API's own 403 is then what the user sees, not a blank page.
   try {
-    await page.show(main, { user: u, params, go: (p) => go(page.path, p), open: go, ias: () => iaChoices(u) });
+    await page.show(view, { user: u, params, go: (p) => go(page.path, p), open: go, ias: () => iaChoices(u) });
   } catch (error) {
-    render(main, h('h1', {}, page.title), errorBox(error));
+    if (view.isConnected) render(view, h('h1', {}, page.title), errorBox(error));
   }
 }
 

@@ -23,7 +23,7 @@ public sealed class ConsoleBrowserTests(ConsoleBrowserApp fixture, ITestOutputHe
     {
         var page = await fixture.SignedInPageAsync("Analyst", Orkney);
         await page.GotoAsync($"{fixture.ConsoleUrl}#/indicators?ia={Orkney}&from=2025-09&to=2025-10&view=table");
-        await Assertions.Expect(page.Locator("main[data-state=ready]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("main .view[data-state=ready]")).ToBeVisibleAsync();
         await ScreenshotAsync(page, "indicators-table");
 
         using var analyst = fixture.App.ClientFor("Analyst", null, Orkney);
@@ -51,13 +51,13 @@ public sealed class ConsoleBrowserTests(ConsoleBrowserApp fixture, ITestOutputHe
     {
         var page = await fixture.SignedInPageAsync("Analyst", Orkney);
         await page.GotoAsync($"{fixture.ConsoleUrl}#/indicators?ia={Orkney}&from=2023-11&to=2025-10");
-        await Assertions.Expect(page.Locator("main[data-state=ready]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("main .view[data-state=ready]")).ToBeVisibleAsync();
 
         // Timed as a user opening the page: a full load (the bundles from the browser's cache, as for a returning
         // user; config, reference data and 24 months of indicators from the app), until every chart is drawn.
         var watch = Stopwatch.StartNew();
         await page.ReloadAsync();
-        await Assertions.Expect(page.Locator("main[data-state=ready]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("main .view[data-state=ready]")).ToBeVisibleAsync();
         watch.Stop();
         await Assertions.Expect(page.Locator("figure.chart canvas")).ToHaveCountAsync(12);
         var rendered = await page.EvaluateAsync<double>("() => performance.getEntriesByName('indicators-rendered').at(-1).startTime");
@@ -108,7 +108,7 @@ public sealed class ConsoleBrowserTests(ConsoleBrowserApp fixture, ITestOutputHe
         var open = (await reviewer.GetFromJsonAsync<JsonElement>($"/api/linkage/reviews?ia={Orkney}")).GetProperty("items").EnumerateArray();
         Assert.DoesNotContain(open, i => i.GetProperty("id").GetString() == id);
         await page.ReloadAsync();
-        await Assertions.Expect(page.Locator("main[data-state=ready]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("main .view[data-state=ready]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator($"article[data-id='{id}']")).ToHaveCountAsync(0);
     }
 
