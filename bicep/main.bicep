@@ -28,6 +28,9 @@ param authIssuer string = '${environment().authentication.loginEndpoint}${authTe
 @description('Token audience (aud): the Application (client) ID of the API\'s Entra app registration (v2.0 tokens carry it).')
 param authAudience string
 
+@description('The web console\'s own Entra app registration (single-page application, redirect URI https://<app>/api/console/): its Application (client) ID. MSAL.js signs in with it (authorization code + PKCE) and asks for a token for authAudience.')
+param consoleClientId string
+
 @secure()
 @description('Pseudonymisation key, for the first deployment only; later deployments leave the Key Vault secret as it is.')
 param pseudonymisationKey string = ''
@@ -169,6 +172,7 @@ module functionApp 'modules/functionapp.bicep' = {
     authAuthority: authAuthority
     authIssuer: authIssuer
     authAudience: authAudience
+    consoleClientId: consoleClientId
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
   }

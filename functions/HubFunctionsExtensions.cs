@@ -1,6 +1,7 @@
 using IntegrationHub.Domain;
 using IntegrationHub.Functions.Audit;
 using IntegrationHub.Functions.Auth;
+using IntegrationHub.Functions.WebConsole;
 using IntegrationHub.Functions.Edge;
 using IntegrationHub.Functions.Submissions;
 using IntegrationHub.Functions.Telemetry;
@@ -36,6 +37,7 @@ public static class HubFunctionsExtensions
         DevelopmentKeyRefusalAudit.RecordIfRefused(builder.Configuration, builder.Environment);
         services.AddHubAuth(builder.Configuration, builder.Environment);
         services.AddSubmissionRateLimiting(builder.Configuration);
+        services.AddHubConsole(builder.Configuration, builder.Environment);
         services.AddSingleton(new FunctionMethods(typeof(HubFunctionsExtensions).Assembly));
         services.AddSingleton<AuditRecorder>();
 

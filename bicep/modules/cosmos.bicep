@@ -59,6 +59,12 @@ var containers = [
     partitionKey: '/day'
     includedPaths: [{ path: '/day/?' }, { path: '/actor/subject/?' }]
   }
+  {
+    // Finished submissions' quality records, one partition per month of receipt; the quality route reads a month.
+    name: 'quality'
+    partitionKey: '/month'
+    includedPaths: [{ path: '/month/?' }]
+  }
 ]
 
 resource account 'Microsoft.DocumentDB/databaseAccounts@2024-05-15' = {

@@ -30,6 +30,7 @@ param appInsightsConnectionString string
 param authAuthority string
 param authIssuer string
 param authAudience string
+param consoleClientId string
 
 @allowed([2048, 4096])
 param instanceMemoryMB int = 2048
@@ -132,6 +133,10 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Auth__Authority: authAuthority
     Auth__Issuer: authIssuer
     Auth__Audience: authAudience
+
+    // The web console's Entra ID sign-in (MSAL.js); the scope is the API's own, so its tokens are the API's.
+    Console__SignInClientId: consoleClientId
+    Console__ApiScope: '${authAudience}/.default'
 
     // Per org and per instance: the Flex plan scales out, so the hub-wide ceiling is this times the instances.
     RateLimit__PermitsPerMinute: '600'

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using IntegrationHub.Domain.Audit;
 using IntegrationHub.Domain.Common;
+using IntegrationHub.Domain.Linkage.Comparison;
 using IntegrationHub.Domain.Linkage.Reviews;
 using IntegrationHub.Functions.Api;
 using IntegrationHub.Functions.Audit;
@@ -114,6 +115,7 @@ public sealed class LinkageReviewFunctions(IReviewStore store, ReviewDecisionHan
         probability = item.Probability,
         reason = item.Reason,
         comparison = item.Comparison,
+        verdicts = LinkField.Verdicts(item.Comparison),
         record = Side(item.Record, item.RecordSource),
         candidate = Side(item.Candidate, item.CandidateSource),
         createdAt = item.CreatedAt,

@@ -50,6 +50,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<SendActivityEventsHandler>();
         services.AddSingleton<FeedFilePublisher>();
         services.AddSingleton<AnalystQueries>();
+        services.AddSingleton<Quality.QualityReport>();
         services.AddSingleton<ISubmissionProcessor, SocialCareSubmissionProcessor>();
         return services;
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using IntegrationHub.Domain.Quality;
 using IntegrationHub.Domain.Telemetry;
 using Microsoft.Extensions.Logging;
 
@@ -12,6 +13,7 @@ public sealed class ProcessSubmissionHandler(
     ISubmissionStore submissions,
     ILandingStore landing,
     IEnumerable<ISubmissionProcessor> processors,
+    ISubmissionQualityLog quality,
     TimeProvider time,
     ILogger<ProcessSubmissionHandler> logger)
 {
@@ -53,6 +55,10 @@ public sealed class ProcessSubmissionHandler(
             outcome = await processor.ProcessAsync(submission, body, cancellationToken);
         }
 
+        // The quality record before the submission is marked finished: a crash between the two is retried and
+        // rewrites the same record, where the other order could lose it for good.
+        var completedAt = time.GetUtcNow();
+        await quality.RecordAsync(SubmissionQuality.Of(submission, outcome.Status, outcome.Counts, outcome.Issues, outcome.Identifiers, completedAt), cancellationToken);
         var finished = await TransitionAsync(
             submission,
             s => s with
@@ -60,7 +66,7 @@ public sealed class ProcessSubmissionHandler(
                 Status = outcome.Status,
                 Counts = outcome.Counts,
                 Issues = outcome.Issues,
-                CompletedAt = time.GetUtcNow(),
+                CompletedAt = completedAt,
             },
             cancellationToken);
         Describe(span, finished);
@@ -88,9 +94,11 @@ public sealed class ProcessSubmissionHandler(
         }
 
         using var scope = logger.BeginScope(RunScope.For(submissionId));
+        var completedAt = time.GetUtcNow();
+        await quality.RecordAsync(SubmissionQuality.Of(submission, SubmissionStatus.Failed, submission.Counts, [.. submission.Issues, reason], IdentifierCounts.None, completedAt), cancellationToken);
         var failed = await TransitionAsync(
             submission,
-            s => s with { Status = SubmissionStatus.Failed, Issues = [.. s.Issues, reason], CompletedAt = time.GetUtcNow() },
+            s => s with { Status = SubmissionStatus.Failed, Issues = [.. s.Issues, reason], CompletedAt = completedAt },
             cancellationToken);
         if (failed.Status == SubmissionStatus.Failed)
         {

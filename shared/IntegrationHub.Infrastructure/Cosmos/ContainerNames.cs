@@ -14,6 +14,9 @@ public static class ContainerNames
     /// <summary>The audit trail, one partition per UTC day (created into only).</summary>
     public const string Audit = "audit";
 
+    /// <summary>Finished submissions' quality records, one partition per month of receipt (the data quality report).</summary>
+    public const string Quality = "quality";
+
     public static readonly IReadOnlyDictionary<string, string> PartitionKeys = new Dictionary<string, string>
     {
         [Persons] = "/personId",
@@ -24,5 +27,6 @@ public static class ContainerNames
         [IaFeed] = "/iaDay",
         [Reviews] = "/ia",
         [Audit] = "/day",
+        [Quality] = "/month",
     };
 }

@@ -34,6 +34,7 @@ public static class CosmosServiceCollectionExtensions
         services.AddSingleton<IReviewStore, CosmosReviewStore>();
         services.AddSingleton<IReadModelStore, CosmosReadModelStore>();
         services.AddSingleton<IProjectionStateStore, CosmosProjectionStateStore>();
+        services.AddSingleton<Domain.Quality.ISubmissionQualityLog, Quality.CosmosSubmissionQualityLog>();
         return services;
     }
 }

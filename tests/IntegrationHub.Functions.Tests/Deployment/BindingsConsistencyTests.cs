@@ -21,6 +21,9 @@ public sealed class BindingsConsistencyTests(CompiledDeployment deployment)
 
         // Not in DESIGN §5 (shared, not this repo's): the audit trail of issue 21, listed in the README instead.
         ["audit"] = "/day",
+
+        // CONTRACT §5's quality route (issue 17): finished submissions' quality records by month of receipt.
+        ["quality"] = "/month",
     };
 
     [Fact]

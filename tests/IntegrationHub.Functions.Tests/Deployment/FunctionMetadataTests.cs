@@ -24,6 +24,8 @@ public sealed class FunctionMetadataTests
         ["GetLinkageReviews"] = ("linkage/reviews", "get"),
         ["DecideLinkageReview"] = ("linkage/reviews/{id}", "post"),
         ["GetAudit"] = ("audit", "get"),
+        ["GetQuality"] = ("quality", "get"),
+        ["Console"] = ("console/{*path}", "get"),
     };
 
     private static readonly Dictionary<string, string> QueueFunctions = new(StringComparer.Ordinal)

@@ -77,6 +77,7 @@ public sealed class ProbabilisticLinkageTests(SharedHubApp app)
         var item = await OpenItemAsync(family);
         Assert.Equal(Moray, item.GetProperty("ia").GetString());
         Assert.Equal("alias", item.GetProperty("comparison").GetProperty("given").GetString());
+        Assert.Equal("close", item.GetProperty("verdicts").GetProperty("given").GetString());
         Assert.Equal(("Helen", "Eilidh"), (item.GetProperty("record").GetProperty("given").GetString(), item.GetProperty("candidate").GetProperty("given").GetString()));
 
         var pseudonymiser = app.Services.GetRequiredService<Pseudonymiser>();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using IntegrationHub.Domain.Common;
 using IntegrationHub.Domain.Fhir;
+using IntegrationHub.Domain.Quality;
 using IntegrationHub.Domain.Submissions;
 
 namespace IntegrationHub.Domain.Ingestion.Fhir;
@@ -16,6 +17,8 @@ internal sealed class FhirRun(Submission submission, IReadOnlyList<FhirEntry> en
     public Submission Submission { get; } = submission;
 
     public IReadOnlyList<FhirEntry> Entries { get; } = entries;
+
+    public IdentifierTally Identifiers { get; } = new();
 
     public void AddIssues(int index, IEnumerable<Issue> issues)
     {
@@ -66,6 +69,6 @@ internal sealed class FhirRun(Submission submission, IReadOnlyList<FhirEntry> en
             People: accepted.Count,
             NewPeople: accepted.Count(p => people.TryGetValue(p, out var created) && created),
             Activities: activities);
-        return new ProcessingOutcome(counts, issues);
+        return new ProcessingOutcome(counts, issues) { Identifiers = Identifiers.Counts() };
     }
 }

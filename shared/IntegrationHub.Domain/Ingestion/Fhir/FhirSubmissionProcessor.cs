@@ -48,6 +48,7 @@ public sealed class FhirSubmissionProcessor(
                 return;
             }
 
+            run.Identifiers.Add(PatientFacts.Identifiers(patient).Where(i => i.System == FhirCodes.Chi).Select(i => i.Value), PatientFacts.Residence(patient).PostalCode);
             var at = entry.ResourcePath;
             if (PatientDates.Problem(patient, at, ScottishTime.Today(time)) is { } impossible)
             {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using IntegrationHub.Domain.Common;
+using IntegrationHub.Domain.Quality;
 using IntegrationHub.Domain.Submissions;
 
 namespace IntegrationHub.Domain.Ingestion.SocialCare;
@@ -22,6 +23,8 @@ internal sealed class SocialCareRun
     private int unlisted;
 
     public int Entries => entries;
+
+    public IdentifierTally Identifiers { get; } = new();
 
     public void AddRow(bool accepted, IReadOnlyList<Issue> issues)
     {
@@ -84,7 +87,7 @@ internal sealed class SocialCareRun
             People: people.Count,
             NewPeople: people.Count(p => p.Value),
             Activities: activities.Count);
-        return new ProcessingOutcome(counts, issues);
+        return new ProcessingOutcome(counts, issues) { Identifiers = Identifiers.Counts() };
     }
 
     private static int LineOf(string location)

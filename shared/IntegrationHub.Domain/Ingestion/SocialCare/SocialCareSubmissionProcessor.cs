@@ -32,6 +32,7 @@ public sealed class SocialCareSubmissionProcessor(SocialCareClientWriter writer,
         while (await reader.NextAsync(cancellationToken))
         {
             rowIssues.Clear();
+            run.Identifiers.Add([reader.Field(ExtractColumns.Chi)], reader.Field(ExtractColumns.Postcode));
             var row = reader.Problem is { } problem
                 ? Reject(problem, rowIssues)
                 : ExtractRowRules.Apply(reader.Line, reader.Field, submission.Org, rowIssues);

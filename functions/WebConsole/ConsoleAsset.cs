@@ -1,0 +1,3 @@
+namespace IntegrationHub.Functions.WebConsole;
+
+public sealed record ConsoleAsset(string PhysicalPath, string ContentType, string CacheControl, DateTimeOffset LastModified);
