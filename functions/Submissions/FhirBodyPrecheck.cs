@@ -39,19 +39,19 @@ public static class FhirBodyPrecheck
             while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
             {
                 // A name that is not text (an unpaired surrogate escape) is none of the three the check reads.
-                var property = TryGetText(ref reader, out var name) ? name : null;
+                var property = JsonText.TryRead(ref reader, out var name) ? name : null;
                 reader.Read();
                 switch (property)
                 {
                     case "resourceType" when reader.TokenType == JsonTokenType.String:
-                        if (!TryGetText(ref reader, out resourceType))
+                        if (!JsonText.TryRead(ref reader, out resourceType))
                         {
                             return UnpairedSurrogate("resourceType");
                         }
 
                         break;
                     case "type" when reader.TokenType == JsonTokenType.String:
-                        if (!TryGetText(ref reader, out bundleType))
+                        if (!JsonText.TryRead(ref reader, out bundleType))
                         {
                             return UnpairedSurrogate("Bundle.type");
                         }
@@ -120,21 +120,6 @@ public static class FhirBodyPrecheck
             "invalid",
             $"body byte offset {offset}",
             $"The body is not valid UTF-8: invalid UTF-8 at byte offset {offset} (byte 0x{bytes[offset]:X2}). FHIR JSON must be UTF-8; Latin-1 or Windows-1252 text must be converted before sending.");
-    }
-
-    private static bool TryGetText(ref Utf8JsonReader reader, out string? text)
-    {
-        try
-        {
-            text = reader.GetString();
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            // The body is valid UTF-8 by now, so the reader refused a \u escape of half a surrogate pair.
-            text = null;
-            return false;
-        }
     }
 
     private static FhirPrecheckResult UnpairedSurrogate(string location) =>

@@ -33,7 +33,7 @@ internal static class UnreadableStrings
             switch (reader.TokenType)
             {
                 case JsonTokenType.PropertyName:
-                    var name = TryText(ref reader, out var text) ? text : null;
+                    var name = JsonText.TryRead(ref reader, out var text) ? text : null;
                     path[^1] = path[^1] with { Name = name ?? "?" };
                     if (name is null)
                     {
@@ -79,22 +79,7 @@ internal static class UnreadableStrings
 
     /// <summary>Unescaped UTF-8 is text as it stands; anything else is text when the reader can decode it.</summary>
     private static bool IsText(ref Utf8JsonReader reader) =>
-        (!reader.ValueIsEscaped && Utf8.IsValid(reader.ValueSpan)) || TryText(ref reader, out _);
-
-    private static bool TryText(ref Utf8JsonReader reader, out string? text)
-    {
-        try
-        {
-            text = reader.GetString();
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            // What GetString refuses in well-formed JSON: bytes that are not UTF-8, or a \u escape of half a surrogate pair.
-            text = null;
-            return false;
-        }
-    }
+        (!reader.ValueIsEscaped && Utf8.IsValid(reader.ValueSpan)) || JsonText.TryRead(ref reader, out _);
 
     private static string Problem(ref Utf8JsonReader reader) =>
         Utf8.IsValid(reader.ValueSpan)
