@@ -1,3 +1,4 @@
+using IntegrationHub.Cli.Trace;
 using System.Text;
 using System.Text.RegularExpressions;
 using IntegrationHub.Domain.Telemetry;
@@ -77,18 +78,18 @@ public sealed class OneTraceTests(TelemetryHub hub, ITestOutputHelper output) : 
     }
 
     /// <summary>The spans of the submission's trace, once its projections have been exported.</summary>
-    private async Task<IReadOnlyList<ExportedSpan>> TraceOfAsync(string submissionId, bool published) =>
+    private async Task<IReadOnlyList<TraceSpan>> TraceOfAsync(string submissionId, bool published) =>
         await Eventually.ReachAsync(
             () =>
             {
                 var spans = hub.Spans();
                 var accept = spans.FirstOrDefault(s => s.Name == HubSpans.Accept && s[HubTags.SubmissionId] == submissionId);
-                return Task.FromResult<IReadOnlyList<ExportedSpan>>(accept is null ? [] : [.. spans.Where(s => s.TraceId == accept.TraceId)]);
+                return Task.FromResult<IReadOnlyList<TraceSpan>>(accept is null ? [] : [.. spans.Where(s => s.TraceId == accept.TraceId)]);
             },
             trace => trace.Any(s => s.Name == HubSpans.Project && (!published || s[HubTags.Published] is not (null or "0"))),
             TimeSpan.FromSeconds(60));
 
-    private void AssertOneTrace(IReadOnlyList<ExportedSpan> trace, string submissionId, string kind, string org, int entries)
+    private void AssertOneTrace(IReadOnlyList<TraceSpan> trace, string submissionId, string kind, string org, int entries)
     {
         output.WriteLine(Describe(trace));
         var accept = Assert.Single(trace, s => s.Name == HubSpans.Accept);
@@ -103,7 +104,7 @@ public sealed class OneTraceTests(TelemetryHub hub, ITestOutputHelper output) : 
         Assert.All(projections, p => Assert.Equal(process.SpanId, p.ParentSpanId));
 
         // The SDK calls made while accepting and processing are children of those spans: Storage (landing, enqueue) and Cosmos.
-        var sdkUnder = (ExportedSpan parent) => trace.Where(s => s.ParentSpanId == parent.SpanId && s.Source.StartsWith("Azure.", StringComparison.Ordinal)).Select(s => s.Source).ToHashSet();
+        var sdkUnder = (TraceSpan parent) => trace.Where(s => s.ParentSpanId == parent.SpanId && s.Source.StartsWith("Azure.", StringComparison.Ordinal)).Select(s => s.Source).ToHashSet();
         Assert.Contains("Azure.Cosmos.Operation", sdkUnder(accept));
         Assert.Contains(sdkUnder(accept), s => s.StartsWith("Azure.Storage.Blobs", StringComparison.Ordinal));
         Assert.Contains(sdkUnder(accept), s => s.StartsWith("Azure.Storage.Queues", StringComparison.Ordinal));
@@ -165,7 +166,7 @@ public sealed class OneTraceTests(TelemetryHub hub, ITestOutputHelper output) : 
         }
     }
 
-    private static string Describe(IEnumerable<ExportedSpan> trace)
+    private static string Describe(IEnumerable<TraceSpan> trace)
     {
         var text = new StringBuilder();
         foreach (var span in trace.OrderBy(s => s.Start))

@@ -1,3 +1,4 @@
+using IntegrationHub.Cli.Trace;
 using System.Net;
 using IntegrationHub.IntegrationTests.Support;
 using IntegrationHub.Testing.Emulators;
@@ -37,7 +38,7 @@ public class TelemetryHub : IDisposable
     public HubAppFactory App { get; }
 
     /// <summary>Every span the worker has exported so far.</summary>
-    public IReadOnlyList<ExportedSpan> Spans() => [.. Lines("spans.ndjson").Select(ExportedSpan.Parse)];
+    public IReadOnlyList<TraceSpan> Spans() => [.. Lines("spans.ndjson").Select(TraceSpan.Parse)];
 
     public IEnumerable<string> Lines(string file)
     {

@@ -5,6 +5,8 @@ namespace IntegrationHub.Cli.Trace;
 /// <summary>A span as the worker's local exporter writes it (functions/Telemetry/SpanFileExporter), one JSON line each.</summary>
 public sealed record TraceSpan(string TraceId, string SpanId, string? ParentSpanId, string Name, string Source, DateTimeOffset Start, double DurationMs, string Status, IReadOnlyDictionary<string, string?> Attributes)
 {
+    public string? this[string attribute] => Attributes.GetValueOrDefault(attribute);
+
     public static TraceSpan Parse(string line)
     {
         var json = JsonDocument.Parse(line).RootElement;
